@@ -1,0 +1,161 @@
+import type * as z from "zod";
+import { describeCell } from "./describe.js";
+import { type IssueLike, renderIssue } from "./messages.js";
+import { toPointer } from "./pointer.js";
+import { type Lang, labelText } from "./registry.js";
+import {
+  type Format,
+  LenientReport,
+  LenientReport2019,
+  LenientReport2021,
+  Report,
+  Report2019,
+  Report2021,
+} from "./report.js";
+
+/** One problem found while parsing a report, located by JSON Pointer and printed label. */
+export interface ReportIssue {
+  /** The zod issue code (`invalid_type`, `too_small`, `unrecognized_keys`, …). */
+  readonly code: string;
+  /** JSON Pointer of the offending value, e.g. `/applications/received/naturalPerson`. */
+  readonly path: string;
+  /** The printed label of the cell or row, when the path is part of the format. */
+  readonly label?: string;
+  /** A message naming the printed label, in the requested language. */
+  readonly message: string;
+}
+
+/** Options of {@link parseReport}. */
+export interface ParseOptions {
+  /** Accept `null` in cells (reports as published). Default `false`. */
+  readonly lenient?: boolean;
+  /** Require this format instead of reading `format` from the input. */
+  readonly format?: Format;
+  /** Language of messages. Default `"zh"`. */
+  readonly lang?: Lang;
+  /** At most this many issues are returned (default 100); the last one says how many were left out. */
+  readonly maxIssues?: number;
+}
+
+/** The result of {@link parseReport}: never thrown. */
+export type ParseResult<Data> =
+  | { readonly success: true; readonly data: Data; readonly issues: readonly [] }
+  | { readonly success: false; readonly data?: undefined; readonly issues: readonly ReportIssue[] };
+
+const FORMAT_HINT_2019_KEYS = ["otherServices", "procurement"];
+const FORMAT_HINT_2021_KEYS = ["issued", "repealed", "inForce", "amountWanYuan"];
+
+function formatOf(input: unknown, forced: Format | undefined): Format | undefined {
+  if (forced) return forced;
+  if (input && typeof input === "object" && "format" in input) {
+    const format = (input as { format?: unknown }).format;
+    if (format === "2019" || format === "2021") return format;
+  }
+  return undefined;
+}
+
+function locate(format: Format | undefined, path: readonly PropertyKey[], lang: Lang) {
+  const segments = path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
+  const meta = format ? describeCell(format, segments) : undefined;
+  return { pointer: toPointer(segments), meta, label: meta ? labelText(meta.cell, lang) : undefined };
+}
+
+function hint(format: Format | undefined, issue: z.core.$ZodIssue, lang: Lang): string {
+  if (issue.code !== "unrecognized_keys" || !format) return "";
+  const keys = issue.keys;
+  const looksOther =
+    format === "2021"
+      ? keys.some((key) => FORMAT_HINT_2019_KEYS.includes(key) || ["made", "published", "totalPublished", "itemsLastYear", "itemsChange"].includes(key))
+      : keys.some((key) => FORMAT_HINT_2021_KEYS.includes(key));
+  if (!looksOther) return "";
+  const other = format === "2021" ? "2019" : "2021";
+  return lang === "zh"
+    ? `（这些键属于 ${other} 格式：format 是否填错，或应先用 migrate() 转换？）`
+    : ` (these keys belong to the ${other} format: is "format" wrong, or should the report be migrated first?)`;
+}
+
+/**
+ * Parses a report of either format without throwing, returning located,
+ * labelled issues in Chinese (default) or English.
+ *
+ * Unknown keys are rejected with their path (so that no data is dropped
+ * silently); `__proto__` keys are unknown keys like any other.
+ *
+ * @example
+ * ```ts
+ * import { parseReport } from "zfxxgk";
+ * const result = parseReport(JSON.parse(text), { lenient: true, lang: "en" });
+ * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.message);
+ * //=> /applications/received/naturalPerson III… — natural persons: must not be negative, got -1
+ * ```
+ */
+export function parseReport(input: unknown, options: ParseOptions & { lenient: true }): ParseResult<LenientReport>;
+export function parseReport(input: unknown, options?: ParseOptions & { lenient?: false }): ParseResult<Report>;
+export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport>;
+export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult<Report | LenientReport> {
+  const lang = options.lang ?? "zh";
+  const lenient = options.lenient ?? false;
+  const forced = options.format;
+  const schema = forced
+    ? forced === "2019"
+      ? lenient
+        ? LenientReport2019
+        : Report2019
+      : lenient
+        ? LenientReport2021
+        : Report2021
+    : lenient
+      ? LenientReport
+      : Report;
+  const result = (schema as z.ZodType).safeParse(input, { reportInput: true });
+  if (result.success) return { success: true, data: result.data as Report | LenientReport, issues: [] };
+  const format = formatOf(input, forced);
+  const max = Math.max(1, options.maxIssues ?? 100);
+  const issues: ReportIssue[] = [];
+  let total = 0;
+  const push = (issue: ReportIssue) => {
+    total += 1;
+    if (issues.length < max) issues.push(issue);
+  };
+  for (const issue of result.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      // One issue per unknown key, each with its own path.
+      const extra = hint(format, issue, lang);
+      for (const key of issue.keys) {
+        const at = locate(format, [...issue.path, key], lang);
+        const parent = locate(format, issue.path, lang);
+        push({
+          code: issue.code,
+          path: at.pointer,
+          ...(parent.label ? { label: parent.label } : {}),
+          message:
+            renderIssue({ code: issue.code, keys: [key] }, parent.meta?.cell, lang, !lenient) + (extra && key === issue.keys[0] ? extra : ""),
+        });
+      }
+      continue;
+    }
+    const at = locate(issue.path[0] === "format" ? undefined : format, issue.path, lang);
+    const cell = issue.path.length === 1 && issue.path[0] === "format" ? { rows: [{ zh: "报告格式 format", en: "report format" }], kind: "format" as const } : at.meta?.cell;
+    push({
+      code: issue.code,
+      path: at.pointer,
+      ...(at.label ? { label: at.label } : {}),
+      message: renderIssue(
+        issue.path.length === 1 && issue.path[0] === "format" && input && typeof input === "object"
+          ? { ...(issue as IssueLike), input: (input as { format?: unknown }).format }
+          : (issue as IssueLike),
+        cell,
+        lang,
+        !lenient,
+      ),
+    });
+  }
+  if (total > issues.length) {
+    issues.push({
+      code: "too_many_issues",
+      path: "",
+      message: lang === "zh" ? `另有 ${total - issues.length} 个问题未列出` : `${total - issues.length} more issues not listed`,
+    });
+  }
+  return { success: false, issues };
+}
