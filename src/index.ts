@@ -18,3 +18,26 @@ export {
   Report2019,
   Report2021,
 } from "./schema/report.js";
+export {
+  fromLabeledTables,
+  LABEL_ALIASES,
+  LABELED_TABLES_ERRORS,
+  type LabelAlias,
+  type LabeledTable,
+  type LabeledTables,
+  type LabeledTablesError,
+  type LabeledTablesErrorCode,
+  type LabeledTablesResult,
+  type Note,
+  type NoteKind,
+  type NoteKindInfo,
+  type NoteLevel,
+  type NoteMessage,
+  NOTE_KINDS,
+  type NoteTable,
+} from "./labeled/index.js";
+export { ruleCatalogue, RULE_IDS, rules } from "./rules/catalogue.js";
+export { check, checkSeries } from "./rules/check.js";
+export type { ReportRule, Rule, SeriesRule } from "./rules/rule.js";
+export type { Bilingual, BlankPolicy, CheckOptions, Finding, RuleInfo, RuleScope, RuleSource, Severity } from "./rules/types.js";
+export { type Validation, type ValidateOptions, validateReport, withRules } from "./rules/with-rules.js";

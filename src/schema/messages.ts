@@ -39,6 +39,12 @@ export function preview(value: unknown): string {
   return text.length > 40 ? `${text.slice(0, 37)}…` : text;
 }
 
+/** "a whole number", "an object", "a string": English needs the article to agree. */
+function expectedEn(expected: string): string {
+  if (expected === "int") return "a whole number";
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
 function typeName(value: unknown, lang: Lang): string {
   if (value === null) return "null";
   if (Array.isArray(value)) return lang === "zh" ? "数组" : "array";
@@ -64,10 +70,10 @@ function describeProblem(issue: IssueLike, cell: CellDescription | undefined, la
         return zh ? `应为整数，实际为 ${preview(input)}` : `must be a whole number, got ${preview(input)}`;
       const expected = issue.expected ?? "value";
       if (input === null)
-        return zh ? `应为${EXPECTED_ZH[expected] ?? expected}，实际为 null` : `must be ${expected === "int" ? "a whole number" : `a ${expected}`}, got null`;
+        return zh ? `应为${EXPECTED_ZH[expected] ?? expected}，实际为 null` : `must be ${expectedEn(expected)}, got null`;
       return zh
         ? `应为${EXPECTED_ZH[expected] ?? expected}，实际为${typeName(input, lang)} ${preview(input)}`
-        : `must be ${expected === "int" ? "a whole number" : `a ${expected}`}, got ${typeName(input, lang)} ${preview(input)}`;
+        : `must be ${expectedEn(expected)}, got ${typeName(input, lang)} ${preview(input)}`;
     }
     case "too_small":
       if (Number(issue.minimum) === 0)

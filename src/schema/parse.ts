@@ -139,7 +139,8 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
     push({
       code: issue.code,
       path: at.pointer,
-      ...(at.label ? { label: at.label } : {}),
+      // The discriminator has no format to look its label up in; label it like its message does.
+      ...(at.label ? { label: at.label } : cell && at.pointer === "/format" ? { label: labelText(cell, lang) } : {}),
       message: renderIssue(
         issue.path.length === 1 && issue.path[0] === "format" && input && typeof input === "object"
           ? { ...(issue as IssueLike), input: (input as { format?: unknown }).format }

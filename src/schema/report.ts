@@ -13,9 +13,18 @@ const formatCell = { rows: [META_FIELDS.format], kind: "format" } as const;
 function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodTypeDiscriminable>(a: A, b: B) {
   return labelled(
     z.discriminatedUnion("format", [a, b], {
-      error: (issue) => renderIssue(issue, formatCell, "zh"),
+      // zod hands the whole report as `input` of a union issue; the message should show the `format` value.
+      error: (issue) =>
+        renderIssue(
+          issue.code === "invalid_union" && issue.input && typeof issue.input === "object"
+            ? { ...issue, input: (issue.input as { format?: unknown }).format }
+            : issue,
+          formatCell,
+          "zh",
+        ),
     }),
-    { rows: [] },
+    // The union's own label: JSON Schema uses it as the root `title` (an empty one would read as a bug).
+    { rows: [], section: { zh: "政府信息公开工作年度报告", en: "Annual report on government information disclosure" } },
     "node",
   );
 }

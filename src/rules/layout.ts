@@ -1,0 +1,164 @@
+import {
+  APPLICANT_COLUMNS,
+  APPLICANT_KEYS,
+  APPLICANT_PART_KEYS,
+  APPLICATION_ROWS,
+  type ApplicantKey,
+  type Label,
+  NOT_PROCESSED_ROWS,
+  OTHER_HANDLING_ROWS_2021,
+  OUTCOME_COLUMNS,
+  OUTCOME_ROWS,
+  REVIEW_GROUPS,
+  UNABLE_ROWS,
+  WITHHELD_ROWS,
+} from "../layout/labels.js";
+import { describeCell } from "../schema/describe.js";
+import { toPointer } from "../schema/pointer.js";
+import { labelText } from "../schema/registry.js";
+import type { Format } from "../schema/report.js";
+import type { Bilingual } from "./types.js";
+
+/** A cell the rules read: its path, pointer and the short label used in arithmetic. */
+export interface CellRef {
+  readonly path: readonly string[];
+  readonly pointer: string;
+  /** Short label for arithmetic messages. */
+  readonly short: Bilingual;
+  /** Full printed label (row path · column). */
+  readonly full: Bilingual;
+  /** Whether a blank means any integer (signed) or any count ≥ 0. */
+  readonly signed?: boolean;
+}
+
+/** A data row of table 三 with its path and labels. */
+export interface Row3 {
+  readonly path: readonly string[];
+  /** Short label for arithmetic (e.g. `一、本年新收`). */
+  readonly short: Bilingual;
+  /** Printed row path (e.g. `三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密`). */
+  readonly full: Bilingual;
+}
+
+const shortOf = (label: Label): Bilingual => ({ zh: label.short ?? label.zh, en: label.shortEn ?? label.en });
+
+function fullOf(format: Format, path: readonly string[]): Bilingual {
+  const meta = describeCell(format, path);
+  return meta ? { zh: labelText(meta.cell, "zh"), en: labelText(meta.cell, "en") } : { zh: path.join("/"), en: path.join("/") };
+}
+
+/** Builds a cell reference (labels resolved once, at module load). */
+export function cellRef(format: Format, path: readonly string[], short: Bilingual, signed = false): CellRef {
+  return { path, pointer: toPointer(path), short, full: fullOf(format, path), ...(signed ? { signed } : {}) };
+}
+
+function row(format: Format, path: readonly string[], label: Label): Row3 {
+  return { path, short: shortOf(label), full: fullOf(format, path) };
+}
+
+/** The outcome rows of 三 grouped as the terms of （七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六）. */
+export interface OutcomeGroup {
+  readonly label: Bilingual;
+  readonly rows: readonly Row3[];
+}
+
+/** Everything the rules need to know about one format's table 三 and 四. */
+export interface RuleLayout {
+  readonly format: Format;
+  /** Every data row of 三 in printed order. */
+  readonly rows: readonly Row3[];
+  /** Outcome rows grouped as the terms of （七）总计. */
+  readonly outcomeGroups: readonly OutcomeGroup[];
+  readonly received: Row3;
+  readonly carriedOver: Row3;
+  readonly outcomesTotal: Row3;
+  readonly carriedForward: Row3;
+  /** Cell reference for a row and column of 三. */
+  cell(row: Row3, column: ApplicantKey): CellRef;
+}
+
+function group(format: Format, key: keyof typeof OUTCOME_ROWS, children?: Record<string, Label>): OutcomeGroup {
+  const base = ["applications", "outcomes", key];
+  const label = OUTCOME_ROWS[key];
+  if (!children) return { label: shortOf(label), rows: [row(format, base, label)] };
+  return {
+    label: { zh: `Σ${label.zh}`, en: `Σ${label.en}` },
+    rows: Object.entries(children).map(([child, childLabel]) => row(format, [...base, child], childLabel)),
+  };
+}
+
+function buildLayout(format: Format): RuleLayout {
+  const outcomeGroups = [
+    group(format, "disclosed"),
+    group(format, "partiallyDisclosed"),
+    group(format, "withheld", WITHHELD_ROWS),
+    group(format, "unableToProvide", UNABLE_ROWS),
+    group(format, "notProcessed", NOT_PROCESSED_ROWS),
+    format === "2021" ? group(format, "otherHandling", OTHER_HANDLING_ROWS_2021) : group(format, "otherHandling"),
+  ];
+  const received = row(format, ["applications", "received"], APPLICATION_ROWS.received);
+  const carriedOver = row(format, ["applications", "carriedOver"], APPLICATION_ROWS.carriedOver);
+  const outcomesTotal = row(format, ["applications", "outcomes", "total"], OUTCOME_ROWS.total);
+  const carriedForward = row(format, ["applications", "carriedForward"], APPLICATION_ROWS.carriedForward);
+  const rows = [received, carriedOver, ...outcomeGroups.flatMap((entry) => entry.rows), outcomesTotal, carriedForward];
+  const cache = new Map<string, CellRef>();
+  return {
+    format,
+    rows,
+    outcomeGroups,
+    received,
+    carriedOver,
+    outcomesTotal,
+    carriedForward,
+    cell(target, column) {
+      const key = `${target.path.join("/")}/${column}`;
+      let ref = cache.get(key);
+      if (!ref) {
+        ref = cellRef(format, [...target.path, column], target.short);
+        cache.set(key, ref);
+      }
+      return ref;
+    },
+  };
+}
+
+const layouts = new Map<Format, RuleLayout>();
+
+/** The rule layout of a format (built once). */
+export function layoutOf(format: Format): RuleLayout {
+  let layout = layouts.get(format);
+  if (!layout) {
+    layout = buildLayout(format);
+    layouts.set(format, layout);
+  }
+  return layout;
+}
+
+/** The keys of the table 四 groups. */
+export type ReviewGroupKey = keyof typeof REVIEW_GROUPS;
+/** The four columns that add up to a table 四 总计. */
+export const REVIEW_PART_KEYS = ["upheld", "corrected", "other", "pending"] as const;
+/** The three groups of table 四 in printed order. */
+export const REVIEW_GROUP_KEYS = Object.keys(REVIEW_GROUPS) as readonly ReviewGroupKey[];
+
+const reviewRefs = new Map<string, CellRef>();
+
+/** Cell reference for a table 四 group and column. */
+export function reviewRef(format: Format, group: ReviewGroupKey, column: keyof typeof OUTCOME_COLUMNS): CellRef {
+  const key = `${format}/${group}/${column}`;
+  let ref = reviewRefs.get(key);
+  if (!ref) {
+    const label = OUTCOME_COLUMNS[column];
+    ref = cellRef(format, ["reviewAndLitigation", group, column], { zh: label.zh, en: label.en });
+    reviewRefs.set(key, ref);
+  }
+  return ref;
+}
+
+/** Applicant columns with their printed labels. */
+export const APPLICANT_COLUMN_LABELS: readonly { key: ApplicantKey; label: Bilingual }[] = APPLICANT_KEYS.map((key) => ({
+  key,
+  label: { zh: APPLICANT_COLUMNS[key].zh, en: APPLICANT_COLUMNS[key].en },
+}));
+
+export { APPLICANT_KEYS, APPLICANT_PART_KEYS, OUTCOME_COLUMNS, REVIEW_GROUPS };

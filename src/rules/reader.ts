@@ -1,0 +1,166 @@
+import { APPLICANT_PART_KEYS, type ApplicantKey } from "../layout/labels.js";
+import type { Format } from "../schema/report.js";
+import { add, exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
+import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
+import type { Bilingual, BlankPolicy } from "./types.js";
+
+/** One side's term of a relation: a cell or a sum of cells, read as an interval. */
+export interface Term {
+  readonly label: Bilingual;
+  readonly value: Interval;
+  /** Pointers of every cell read for this term. */
+  readonly cells: readonly string[];
+  /** Cells that were blank and made the term inexact. */
+  readonly blanks: readonly CellRef[];
+  /** Blank printed totals whose value was derived from their parts. */
+  readonly derived: readonly CellRef[];
+  /** Blank cells read as 0 (blanks: "zero"). */
+  readonly zeroed: readonly CellRef[];
+  /** The cell itself, when the term is one cell (not a sum). */
+  readonly self?: CellRef;
+}
+
+const EMPTY: readonly never[] = [];
+
+/** Reads a value at a path, tolerating any shape: a non-finite or non-number value is "blank". */
+export function valueAt(report: unknown, path: readonly string[]): number | undefined {
+  let current: unknown = report;
+  for (const key of path) {
+    if (current === null || typeof current !== "object") return undefined;
+    current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+  }
+  return typeof current === "number" && Number.isFinite(current) ? current : undefined;
+}
+
+/**
+ * Reads cells of one report as intervals. A blank count is any value ≥ 0; a blank printed
+ * total (a row's 总计, a （七）总计 cell, a table 四 总计) is derived from its parts.
+ */
+export class Reader {
+  readonly layout: RuleLayout;
+
+  constructor(
+    readonly report: unknown,
+    readonly format: Format,
+    readonly policy: BlankPolicy,
+    /** Prefix for pointers (the report's index in a series input). */
+    readonly prefix = "",
+  ) {
+    this.layout = layoutOf(format);
+  }
+
+  /** The pointer of a cell as reported in findings. */
+  pointer(ref: CellRef): string {
+    return this.prefix + ref.pointer;
+  }
+
+  /** Reads one cell; `derive: false` reads a blank total as unknown (for the rule that checks it). */
+  cell(ref: CellRef, options: { derive?: boolean; label?: Bilingual } = {}): Term {
+    const label = options.label ?? ref.short;
+    const value = valueAt(this.report, ref.path);
+    const pointer = this.pointer(ref);
+    if (value !== undefined)
+      return { label, value: exact(value), cells: [pointer], blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
+    // A blank printed total is derived from its parts first (under either policy):
+    // a blank total means "not printed", not 0.
+    if (options.derive !== false) {
+      const parts = this.derivation(ref);
+      if (parts) {
+        return {
+          label,
+          value: parts.value,
+          cells: [pointer, ...parts.cells],
+          blanks: isExact(parts.value) ? EMPTY : parts.blanks,
+          derived: [ref],
+          zeroed: parts.zeroed,
+          self: ref,
+        };
+      }
+    }
+    if (this.policy === "zero")
+      return { label, value: exact(0), cells: [pointer], blanks: EMPTY, derived: EMPTY, zeroed: [ref], self: ref };
+    return {
+      label,
+      value: ref.signed ? UNKNOWN_SIGNED : UNKNOWN_COUNT,
+      cells: [pointer],
+      blanks: [ref],
+      derived: EMPTY,
+      zeroed: EMPTY,
+      self: ref,
+    };
+  }
+
+  /** The sum of several cells as one term. */
+  sum(refs: readonly CellRef[], label: Bilingual, options: { derive?: boolean } = {}): Term {
+    const terms = refs.map((ref) => this.cell(ref, options));
+    return combine(terms, label);
+  }
+
+  /** How a blank total can be derived from its parts, if `ref` is a total. */
+  private derivation(ref: CellRef): Term | undefined {
+    const path = ref.path;
+    const last = path[path.length - 1];
+    const layout = this.layout;
+    if (path[0] === "reviewAndLitigation" && last === "total" && path.length === 3) {
+      const group = path[1] as ReviewGroupKey;
+      const parts = REVIEW_PART_KEYS.map((key) => this.cell(reviewRef(this.format, group, key), { derive: false }));
+      return combine(parts, ref.short);
+    }
+    if (path[0] !== "applications") return undefined;
+    const column = last as ApplicantKey;
+    const rowPath = path.slice(0, -1);
+    const isOutcomesTotal = rowPath.length === 3 && rowPath[1] === "outcomes" && rowPath[2] === "total";
+    const row = layout.rows.find((candidate) => sameRow(candidate.path, rowPath));
+    if (!row) return undefined;
+    const fromRow =
+      column === "total"
+        ? combine(
+            APPLICANT_PART_KEYS.map((key) => this.cell(layout.cell(row, key), { derive: isOutcomesTotal })),
+            ref.short,
+          )
+        : undefined;
+    const fromColumn = isOutcomesTotal
+      ? combine(
+          layout.outcomeGroups
+            .flatMap((entry) => entry.rows)
+            .map((outcome) => this.cell(layout.cell(outcome, column), { derive: column === "total" })),
+          ref.short,
+        )
+      : undefined;
+    if (fromRow && fromColumn) {
+      const value = intersect(fromRow.value, fromColumn.value);
+      const best = isExact(fromRow.value) ? fromRow : isExact(fromColumn.value) ? fromColumn : undefined;
+      return {
+        ...(best ?? fromRow),
+        self: undefined,
+        value,
+        cells: [...fromRow.cells, ...fromColumn.cells],
+        blanks: isExact(value) ? EMPTY : [...fromRow.blanks, ...fromColumn.blanks],
+      };
+    }
+    return fromRow ?? fromColumn;
+  }
+}
+
+function sameRow(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
+  return true;
+}
+
+/** Adds terms into one. */
+export function combine(terms: readonly Term[], label: Bilingual): Term {
+  if (terms.length === 1) {
+    const [only] = terms as [Term];
+    return { ...only, label };
+  }
+  return {
+    label,
+    self: undefined,
+    value: add(terms.map((term) => term.value)),
+    cells: terms.flatMap((term) => term.cells),
+    blanks: terms.flatMap((term) => term.blanks),
+    derived: terms.flatMap((term) => term.derived),
+    zeroed: terms.flatMap((term) => term.zeroed),
+  };
+}

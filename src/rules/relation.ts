@@ -1,0 +1,163 @@
+import type { Lang } from "../schema/registry.js";
+import { atMost, equal, type Interval, isExact } from "./interval.js";
+import type { CellRef } from "./layout.js";
+import type { Term } from "./reader.js";
+import type { Bilingual, Finding, Severity } from "./types.js";
+
+/** Message template of an equality that fails. */
+export const EQUALS_TEMPLATE: Bilingual = {
+  zh: "{context}：{left}，应等于{right}，相差 {diff}",
+  en: "{context}: {left}, should equal {right}; difference {diff}",
+};
+
+/** Message template of an upper bound that fails. */
+export const AT_MOST_TEMPLATE: Bilingual = {
+  zh: "{context}：{left}，应不大于{right}，超出 {diff}",
+  en: "{context}: {left}, should not exceed {right}; excess {diff}",
+};
+
+/** Message template of a relation that cannot be decided. */
+export const NOT_ASSESSABLE_TEMPLATE: Bilingual = {
+  zh: "{context}：无法判断（{relation}），因为{blanks}为空",
+  en: "{context}: cannot decide ({relation}) because {blanks} {blankVerb} blank",
+};
+
+/** Suffix added to a finding when blanks were read as 0. */
+export const ZEROED_TEMPLATE: Bilingual = {
+  zh: "（按选项 blanks: \"zero\"，空白格按 0 计：{cells}）",
+  en: " (option blanks: \"zero\": blank cells read as 0: {cells})",
+};
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** Formats a number for messages (no float noise). */
+export function formatNumber(value: number): string {
+  return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
+}
+
+function intervalText(value: Interval, lang: Lang): string {
+  if (isExact(value)) return formatNumber(value.lo);
+  if (value.hi === Number.POSITIVE_INFINITY && value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? "未知" : "unknown";
+  if (value.hi === Number.POSITIVE_INFINITY) return lang === "zh" ? `至少 ${formatNumber(value.lo)}` : `at least ${formatNumber(value.lo)}`;
+  if (value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? `至多 ${formatNumber(value.hi)}` : `at most ${formatNumber(value.hi)}`;
+  return `${formatNumber(value.lo)}–${formatNumber(value.hi)}`;
+}
+
+function termText(term: Term, lang: Lang): string {
+  const label = term.label[lang];
+  const self = term.self;
+  if (self && term.derived[0] === self) {
+    const value = intervalText(term.value, lang);
+    if (isExact(term.value))
+      return lang === "zh" ? `${label} ${value}（空白，按分项推算）` : `${label} ${value} (blank, derived from its parts)`;
+    return lang === "zh" ? `${label} ${value}（空白，按已填分项推算）` : `${label} ${value} (blank, bounded by its filled parts)`;
+  }
+  if (self && term.blanks[0] === self) return lang === "zh" ? `${label} 空白` : `${label} blank`;
+  if (self && term.zeroed[0] === self) return lang === "zh" ? `${label} 0（空白按 0 计）` : `${label} 0 (blank read as 0)`;
+  return `${label} ${intervalText(term.value, lang)}`;
+}
+
+function sideText(terms: readonly Term[], total: Interval, lang: Lang): string {
+  const text = terms.map((term) => termText(term, lang)).join(" + ");
+  return terms.length > 1 ? `${text} = ${intervalText(total, lang)}` : text;
+}
+
+function sumOf(terms: readonly Term[]): Interval {
+  let lo = 0;
+  let hi = 0;
+  for (const term of terms) {
+    lo += term.value.lo;
+    hi += term.value.hi;
+  }
+  return { lo, hi };
+}
+
+function cellList(refs: readonly CellRef[], lang: Lang): string {
+  const unique = [...new Map(refs.map((ref) => [ref.pointer, ref])).values()];
+  const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
+  const more = unique.length - shown.length;
+  if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
+  return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
+}
+
+/** A relation between two sides of terms, as a rule states it. */
+export interface RelationSpec {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly lang: Lang;
+  /** Where the relation sits, e.g. `三、收到和处理政府信息公开申请情况（自然人列）`. */
+  readonly context: Bilingual;
+  readonly left: readonly Term[];
+  readonly right: readonly Term[];
+  readonly op: "eq" | "le";
+  /** Which side is the expected value (the other is what the report prints). */
+  readonly expected: "left" | "right";
+  readonly tolerance?: number;
+  /** Message template for a failure (defaults to the equality / upper-bound template). */
+  readonly template?: Bilingual;
+}
+
+/** Evaluates a relation; returns a finding when it fails or cannot be decided. */
+export function relate(spec: RelationSpec): Finding | undefined {
+  const left = sumOf(spec.left);
+  const right = sumOf(spec.right);
+  const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance ?? 0) : atMost(left, right);
+  if (verdict === "holds") return undefined;
+  const lang = spec.lang;
+  const terms = [...spec.left, ...spec.right];
+  const paths = [...new Set(terms.flatMap((term) => term.cells))];
+  const zeroed = terms.flatMap((term) => term.zeroed);
+  const context = spec.context[lang];
+  if (verdict === "unknown") {
+    const blanks = terms.flatMap((term) => term.blanks);
+    const relationText = `${spec.left.map((term) => term.label[lang]).join(" + ")} ${spec.op === "eq" ? "=" : "≤"} ${spec.right
+      .map((term) => term.label[lang])
+      .join(" + ")}`;
+    return {
+      ruleId: spec.ruleId,
+      severity: "info",
+      paths,
+      message: fill(NOT_ASSESSABLE_TEMPLATE[lang], {
+        context,
+        relation: relationText,
+        blanks: cellList(blanks, lang),
+        blankVerb: blanks.length > 1 ? "are" : "is",
+      }),
+      assessable: false,
+    };
+  }
+  const expectedSide = spec.expected === "left" ? left : right;
+  const actualSide = spec.expected === "left" ? right : left;
+  let expected: number;
+  let actual: number;
+  if (isExact(expectedSide) && isExact(actualSide)) {
+    expected = expectedSide.lo;
+    actual = actualSide.lo;
+  } else if (expectedSide.hi < actualSide.lo) {
+    expected = expectedSide.hi;
+    actual = actualSide.lo;
+  } else {
+    expected = expectedSide.lo;
+    actual = actualSide.hi;
+  }
+  const gap = spec.op === "eq" ? Math.abs(actual - expected) : left.lo - right.hi;
+  const bounded = !isExact(left) || !isExact(right);
+  const diff = bounded ? (lang === "zh" ? `至少 ${formatNumber(gap)}` : `at least ${formatNumber(gap)}`) : formatNumber(gap);
+  const template = spec.template ?? (spec.op === "eq" ? EQUALS_TEMPLATE : AT_MOST_TEMPLATE);
+  let message = fill(template[lang], {
+    context,
+    left: sideText(spec.left, left, lang),
+    right: sideText(spec.right, right, lang),
+    diff,
+  });
+  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
+  return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
+}
+
+/** A finding for a relation that cannot be decided for a reason other than blanks. */
+export function notAssessable(ruleId: string, paths: readonly string[], message: string): Finding {
+  return { ruleId, severity: "info", paths, message, assessable: false };
+}

@@ -1,0 +1,406 @@
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_ROWS, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
+import { cellRef, layoutOf, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
+import { valueAt } from "./reader.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, notAssessable, relate } from "./relation.js";
+import type { ReportRule } from "./rule.js";
+import type { Bilingual, Finding } from "./types.js";
+
+const TABLE3 = SECTIONS.applications;
+const TABLE4 = SECTIONS.reviewAndLitigation;
+const BLANKS_DERIVED: Bilingual = {
+  zh: "空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、（七）总计各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把空白按 0 计，并在结论中注明。",
+  en: "A blank cell is unknown (a count ≥ 0). A blank printed total (a row's 总计, a （七）总计 cell) is derived from its parts: exactly when all parts are filled, otherwise as a lower bound. If the two sides cannot be equal the relation still fails; otherwise the finding is assessable: false (info). With blanks: \"zero\" blanks read as 0 and each affected finding says so.",
+};
+const BLANKS_CHECKED_TOTAL: Bilingual = {
+  zh: "被检查的合计本身空白时不作推算（否则自证成立），给出 assessable: false；分项中的空白视为未知（≥ 0），若已填分项之和已超过合计仍判为错误。选项 blanks: \"zero\" 把空白按 0 计。",
+  en: "When the total under check is itself blank it is not derived (that would prove nothing): the finding is assessable: false. Blank parts are unknown (≥ 0): if the filled parts already exceed the total, the relation still fails. With blanks: \"zero\" blanks read as 0.",
+};
+
+function column3Context(column: Bilingual): Bilingual {
+  return { zh: `${TABLE3.zh}（${column.zh}列）`, en: `${TABLE3.en} (${column.en} column)` };
+}
+
+/** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
+export const t3Balance: ReportRule = {
+  id: "t3.balance",
+  severity: "error",
+  scope: "report",
+  formats: ["2019", "2021"],
+  title: { zh: "表三各列收支平衡", en: "Table III balances in every column" },
+  relation: {
+    zh: "每一列：一、本年新收政府信息公开申请数量 + 二、上年结转政府信息公开申请数量 = （七）总计 + 四、结转下年度继续办理",
+    en: "For each column: 1. received + 2. carried over = (7) total + 4. carried forward",
+  },
+  rationale: {
+    zh: "两种格式的表三左上角均印有：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”。",
+    en: "Printed in the corner of table III in both formats: “本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和” (in each column, items 1 + 2 = items 3 + 4).",
+  },
+  source: "official",
+  cells: [
+    "/applications/received/{column}",
+    "/applications/carriedOver/{column}",
+    "/applications/outcomes/total/{column}",
+    "/applications/carriedForward/{column}",
+  ],
+  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{column}列）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({column} column)`) },
+  blanks: BLANKS_DERIVED,
+  tolerance: 0,
+  run({ reader, lang, severity }) {
+    const layout = reader.layout;
+    const findings: Finding[] = [];
+    for (const key of APPLICANT_KEYS) {
+      const finding = relate({
+        ruleId: "t3.balance",
+        severity,
+        lang,
+        context: column3Context(APPLICANT_COLUMNS[key]),
+        left: [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
+        right: [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
+        op: "eq",
+        expected: "left",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** t3.outcomes-total — （七）总计 = the sum of the outcome rows, per column. */
+export const t3OutcomesTotal: ReportRule = {
+  id: "t3.outcomes-total",
+  severity: "error",
+  scope: "report",
+  formats: ["2019", "2021"],
+  title: { zh: "（七）总计等于各办理结果之和", en: "(7) Total equals the sum of the outcomes" },
+  relation: {
+    zh: "每一列：（七）总计 = （一）予以公开 + （二）部分公开 + Σ（三）不予公开 1–8 + Σ（四）无法提供 1–3 + Σ（五）不予处理 1–5 + （六）其他处理（2021 格式为 Σ（六）1–3）",
+    en: "For each column: (7) total = (1) + (2) + Σ(3) 1–8 + Σ(4) 1–3 + Σ(5) 1–5 + (6) (2021: Σ(6) 1–3)",
+  },
+  rationale: {
+    zh: "由“总计”字样与表三的行结构推出（formats.md R2）：各办理结果互斥（“区分处理的，只计这一情形”），组标题行无小计。",
+    en: "Implied by the label 总计 and the row structure of table III (formats.md R2): outcomes are exclusive (“区分处理的，只计这一情形”) and group rows carry no subtotal.",
+  },
+  source: "implied",
+  cells: ["/applications/outcomes/total/{column}", "/applications/outcomes/{row}/{column}"],
+  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{column}列）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({column} column)`) },
+  blanks: BLANKS_CHECKED_TOTAL,
+  tolerance: 0,
+  run({ reader, lang, severity }) {
+    const layout = reader.layout;
+    const findings: Finding[] = [];
+    for (const key of APPLICANT_KEYS) {
+      const finding = relate({
+        ruleId: "t3.outcomes-total",
+        severity,
+        lang,
+        context: column3Context(APPLICANT_COLUMNS[key]),
+        left: [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
+        right: layout.outcomeGroups.map((group) =>
+          reader.sum(
+            group.rows.map((row) => layout.cell(row, key)),
+            group.label,
+          ),
+        ),
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** t3.applicant-total — 总计 = the six applicant columns, per row. */
+export const t3ApplicantTotal: ReportRule = {
+  id: "t3.applicant-total",
+  severity: "error",
+  scope: "report",
+  formats: ["2019", "2021"],
+  title: { zh: "表三每行总计等于各申请人之和", en: "Each table III row's total equals its applicant columns" },
+  relation: {
+    zh: "每一行：总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他",
+    en: "For each row: total = natural persons + commercial enterprises + research institutions + public-welfare organisations + legal service agencies + other",
+  },
+  rationale: {
+    zh: "由表头结构推出（formats.md R3）：“法人或其他组织”仅为分组表头，没有小计列，总计为六个申请人列之和。",
+    en: "Implied by the header (formats.md R3): 法人或其他组织 is a grouping header with no subtotal column, so 总计 is the sum of the six applicant columns.",
+  },
+  source: "implied",
+  cells: ["/applications/{row}/total", "/applications/{row}/{column}"],
+  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{row}）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({row})`) },
+  blanks: BLANKS_CHECKED_TOTAL,
+  tolerance: 0,
+  run({ reader, lang, severity }) {
+    const layout = reader.layout;
+    const findings: Finding[] = [];
+    for (const row of layout.rows) {
+      const totalRef = layout.cell(row, "total");
+      const finding = relate({
+        ruleId: "t3.applicant-total",
+        severity,
+        lang,
+        context: { zh: `${TABLE3.zh}（${row.full.zh}）`, en: `${TABLE3.en} (${row.full.en})` },
+        left: [reader.cell(totalRef, { derive: false, label: { zh: APPLICANT_COLUMNS.total.zh, en: APPLICANT_COLUMNS.total.en } })],
+        right: APPLICANT_PART_KEYS.map((key) =>
+          reader.cell(layout.cell(row, key), { label: { zh: APPLICANT_COLUMNS[key].zh, en: APPLICANT_COLUMNS[key].en } }),
+        ),
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** t4.total — 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group. */
+export const t4Total: ReportRule = {
+  id: "t4.total",
+  severity: "error",
+  scope: "report",
+  formats: ["2019", "2021"],
+  title: { zh: "表四各组总计等于各结果之和", en: "Each table IV group's total equals its results" },
+  relation: {
+    zh: "行政复议、未经复议直接起诉、复议后起诉各自：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
+    en: "For reconsideration, direct litigation and litigation after reconsideration: total = upheld + corrected + other + pending",
+  },
+  rationale: {
+    zh: "由表头结构推出（formats.md R4）：每组五列中“总计”为前四列之和。",
+    en: "Implied by the header (formats.md R4): in each group of five columns, 总计 is the sum of the first four.",
+  },
+  source: "implied",
+  cells: ["/reviewAndLitigation/{group}/total", "/reviewAndLitigation/{group}/{column}"],
+  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE4.zh}（{group}）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE4.en} ({group})`) },
+  blanks: BLANKS_CHECKED_TOTAL,
+  tolerance: 0,
+  run({ reader, format, lang, severity }) {
+    const findings: Finding[] = [];
+    for (const group of REVIEW_GROUP_KEYS) {
+      const groupLabel =
+        group === "review"
+          ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
+          : { zh: `行政诉讼 / ${REVIEW_GROUPS[group].zh}`, en: `administrative litigation › ${REVIEW_GROUPS[group].en}` };
+      const finding = relate({
+        ruleId: "t4.total",
+        severity,
+        lang,
+        context: { zh: `${TABLE4.zh}（${groupLabel.zh}）`, en: `${TABLE4.en} (${groupLabel.en})` },
+        left: [reader.cell(reviewRef(format, group, "total"), { derive: false })],
+        right: REVIEW_PART_KEYS.map((key) => reader.cell(reviewRef(format, group, key))),
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+const DOCUMENT_ROWS_2019 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
+] as const;
+
+/** t2.published-within-total — 2019: 本年新公开数量 ≤ 对外公开总数量. */
+export const t2PublishedWithinTotal: ReportRule = {
+  id: "t2.published-within-total",
+  severity: "warning",
+  scope: "report",
+  formats: ["2019"],
+  title: { zh: "本年新公开数量不超过对外公开总数量", en: "Newly published does not exceed total published" },
+  relation: {
+    zh: "第二十条第（一）项 规章、规范性文件：本年新公开数量 ≤ 对外公开总数量",
+    en: "Article 20 item (1), rules and normative documents: newly published this year ≤ total published",
+  },
+  rationale: {
+    zh: "本年新公开的文件属于对外公开的文件（formats.md R10，合理性检查）。模板未定义“对外公开总数量”的口径，故为警告。",
+    en: "Documents published this year are among those published (formats.md R10, a sanity bound). The template does not define 对外公开总数量, hence a warning.",
+  },
+  source: "implied",
+  cells: ["/proactive/{row}/published", "/proactive/{row}/totalPublished"],
+  message: {
+    zh: AT_MOST_TEMPLATE.zh.replace("{context}", `${SECTIONS.proactive.zh}（{row}）`),
+    en: AT_MOST_TEMPLATE.en.replace("{context}", `${SECTIONS.proactive.en} ({row})`),
+  },
+  blanks: {
+    zh: "任一格空白时给出 assessable: false（info）；选项 blanks: \"zero\" 把空白按 0 计。",
+    en: "If either cell is blank the finding is assessable: false (info); with blanks: \"zero\" blanks read as 0.",
+  },
+  run({ reader, format, lang, severity }) {
+    const findings: Finding[] = [];
+    for (const row of DOCUMENT_ROWS_2019) {
+      const published = cellRef(format, ["proactive", row.key, "published"], { zh: PROACTIVE_COLUMNS_2019.published.zh, en: PROACTIVE_COLUMNS_2019.published.en });
+      const total = cellRef(format, ["proactive", row.key, "totalPublished"], { zh: PROACTIVE_COLUMNS_2019.totalPublished.zh, en: PROACTIVE_COLUMNS_2019.totalPublished.en });
+      const finding = relate({
+        ruleId: "t2.published-within-total",
+        severity,
+        lang,
+        context: { zh: `${SECTIONS.proactive.zh}（第二十条第（一）项 / ${row.label.zh}）`, en: `${SECTIONS.proactive.en} (Article 20 item (1) › ${row.label.en})` },
+        left: [reader.cell(published)],
+        right: [reader.cell(total)],
+        op: "le",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** meta.format-year — report years 2019–2020 use format "2019", 2021 on use "2021". */
+export const metaFormatYear: ReportRule = {
+  id: "meta.format-year",
+  severity: "warning",
+  scope: "report",
+  formats: ["2019", "2021"],
+  title: { zh: "报告格式与年度相符", en: "The format matches the report year" },
+  relation: {
+    zh: "报告年度 2019–2020 使用 2019 格式（国办公开办函〔2019〕60号），2021 年起使用 2021 格式（国办公开办函〔2021〕30号）",
+    en: "Report years 2019–2020 use the 2019 format (国办公开办函〔2019〕60号); 2021 on use the 2021 format (〔2021〕30号)",
+  },
+  rationale: {
+    zh: "2019 格式用于 2019、2020 年度报告；2021 格式自 2021 年度报告起施行（formats.md §1、R15，依实施情况得出）。",
+    en: "The 2019 format was used for the 2019 and 2020 reports; the 2021 format applies from the 2021 reports (formats.md §1, R15, established from implementation).",
+  },
+  source: "observed",
+  cells: ["/format", "/year"],
+  message: {
+    zh: "报告年度 {year} 应使用 {expected} 格式，实际为 {format} 格式",
+    en: "Report year {year} should use the {expected} format, but the report is in the {format} format",
+  },
+  blanks: {
+    zh: "year 为空时给出 assessable: false（info）。",
+    en: "If year is blank the finding is assessable: false (info).",
+  },
+  run({ report, format, lang, severity }) {
+    const year = valueAt(report, ["year"]);
+    if (year === undefined)
+      return [
+        notAssessable(
+          "meta.format-year",
+          ["/year", "/format"],
+          lang === "zh" ? "报告年度为空，无法判断格式是否与年度相符" : "The report year is blank: cannot tell whether the format matches it",
+        ),
+      ];
+    const expected = year <= 2020 ? "2019" : "2021";
+    if (year >= 2019 && expected === format) return [];
+    const template = metaFormatYear.message[lang];
+    const message =
+      year < 2019
+        ? lang === "zh"
+          ? `报告年度 ${year} 早于两种格式（2019 格式用于 2019 年度起的报告）`
+          : `Report year ${year} predates both formats (the 2019 format applies from the 2019 reports)`
+        : fill(template, { year, expected, format });
+    return [{ ruleId: "meta.format-year", severity, paths: ["/format", "/year"], message }];
+  },
+};
+
+const FEE_PATTERNS = [/信息处理费/, /处理费/, /信息处理.{0,12}费/, /收取.{0,20}费/, /收费/];
+
+/** text.fees-statement — 2021: section 六 reports the 信息处理费 collected. */
+export const textFeesStatement: ReportRule = {
+  id: "text.fees-statement",
+  severity: "warning",
+  scope: "report",
+  formats: ["2021"],
+  title: { zh: "第六部分报告信息处理费收取情况", en: "Section VI reports the information-processing fees collected" },
+  relation: {
+    zh: "2021 格式：六、其他需要报告的事项 应报告收取信息处理费情况（如“未收取”）",
+    en: "2021 format: section VI reports the 信息处理费 collected (an amount, or none)",
+  },
+  rationale: {
+    zh: "国办公开办函〔2021〕30号：各机关应在“其他需要报告的事项”中报告依据《政府信息公开信息处理费管理办法》收取信息处理费的情况；模板占位文字为“（文字描述，收取信息处理费情况在此处报告。）”。",
+    en: "〔2021〕30号 requires each organ to report in section VI the fees collected under the 信息处理费 measures (国办函〔2020〕109号); the template placeholder says so.",
+  },
+  source: "official",
+  cells: ["/text/other"],
+  message: {
+    zh: "六、其他需要报告的事项 未提及收取信息处理费情况（2021 格式要求在此报告，未收取也应说明）",
+    en: "Section VI does not mention the information-processing fees collected (the 2021 format requires it, even when none were collected)",
+  },
+  blanks: {
+    zh: "未提供第六部分文字（text.other 缺失或为空）时给出 assessable: false（info）。识别方法：文字中出现“信息处理费”“处理费”“收费”或“收取……费”。",
+    en: "When section VI is not given (text.other missing or empty) the finding is assessable: false (info). Detection: the text mentions 信息处理费, 处理费, 收费 or 收取…费.",
+  },
+  run({ report, lang, severity }) {
+    const text = (report as { text?: { other?: unknown } } | null)?.text?.other;
+    if (typeof text !== "string" || text.trim() === "")
+      return [
+        notAssessable(
+          "text.fees-statement",
+          ["/text/other"],
+          lang === "zh" ? "未提供六、其他需要报告的事项 的文字，无法判断是否报告了信息处理费" : "Section VI text is not given: cannot tell whether it reports the fees collected",
+        ),
+      ];
+    const compact = text.replace(/\s+/g, "");
+    if (FEE_PATTERNS.some((pattern) => pattern.test(compact))) return [];
+    return [{ ruleId: "text.fees-statement", severity, paths: ["/text/other"], message: textFeesStatement.message[lang] }];
+  },
+};
+
+const OVERVIEW_LIMIT = 1000;
+
+/** text.overview-length — 2021: section 一 within about 1,000 characters. */
+export const textOverviewLength: ReportRule = {
+  id: "text.overview-length",
+  severity: "info",
+  scope: "report",
+  formats: ["2021"],
+  title: { zh: "总体情况篇幅约一千字以内", en: "Section I within about 1,000 characters" },
+  relation: {
+    zh: "2021 格式：一、总体情况 篇幅原则上不超过一千字（不计空白字符）",
+    en: "2021 format: section I is in principle at most 1,000 characters (whitespace not counted)",
+  },
+  rationale: {
+    zh: "国办公开办函〔2021〕30号：总体情况“要突出重点、简明扼要、客观真实，篇幅原则上不超过一千字”。",
+    en: "〔2021〕30号: the overview should be focused, concise and objective, “篇幅原则上不超过一千字”.",
+  },
+  source: "official",
+  cells: ["/text/overview"],
+  message: {
+    zh: "一、总体情况 共 {count} 字（不计空白），超过原则上一千字的篇幅要求",
+    en: "Section I has {count} characters (whitespace not counted), over the guideline of about 1,000",
+  },
+  blanks: {
+    zh: "未提供第一部分文字时给出 assessable: false（info）。",
+    en: "When section I is not given the finding is assessable: false (info).",
+  },
+  tolerance: 0,
+  run({ report, lang, severity }) {
+    const text = (report as { text?: { overview?: unknown } } | null)?.text?.overview;
+    if (typeof text !== "string" || text.trim() === "")
+      return [
+        notAssessable(
+          "text.overview-length",
+          ["/text/overview"],
+          lang === "zh" ? "未提供一、总体情况 的文字，无法判断篇幅" : "Section I text is not given: cannot check its length",
+        ),
+      ];
+    let count = 0;
+    for (const character of text) if (!/\s/.test(character)) count += 1;
+    if (count <= OVERVIEW_LIMIT) return [];
+    return [
+      {
+        ruleId: "text.overview-length",
+        severity,
+        paths: ["/text/overview"],
+        message: fill(textOverviewLength.message[lang], { count }),
+        expected: OVERVIEW_LIMIT,
+        actual: count,
+      },
+    ];
+  },
+};
+
+/** The single-report rules in catalogue order. */
+export const REPORT_RULES: readonly ReportRule[] = [
+  t3Balance,
+  t3OutcomesTotal,
+  t3ApplicantTotal,
+  t4Total,
+  t2PublishedWithinTotal,
+  metaFormatYear,
+  textFeesStatement,
+  textOverviewLength,
+];
+

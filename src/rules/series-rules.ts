@@ -1,0 +1,288 @@
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS } from "../layout/labels.js";
+import type { Format } from "../schema/report.js";
+import { cellRef } from "./layout.js";
+import { EQUALS_TEMPLATE, AT_MOST_TEMPLATE, relate } from "./relation.js";
+import type { SeriesContext, SeriesRule } from "./rule.js";
+import type { Bilingual, Finding } from "./types.js";
+
+const SERIES_BLANKS: Bilingual = {
+  zh: "空白格视为未知；两边范围不可能满足关系时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把空白按 0 计。年份不连续（缺少中间年度）时给出 assessable: false。",
+  en: "A blank cell is unknown; if the two sides cannot satisfy the relation it still fails, otherwise the finding is assessable: false (info). With blanks: \"zero\" blanks read as 0. A missing year in between gives assessable: false.",
+};
+
+function yearContext(context: SeriesContext, what: Bilingual): Bilingual {
+  const { previous, current } = context;
+  return {
+    zh: `${previous.year}→${current.year} 年 ${what.zh}`,
+    en: `${previous.year}→${current.year} ${what.en}`,
+  };
+}
+
+function withYear(label: Bilingual, year: number): Bilingual {
+  return { zh: `${year} 年 ${label.zh}`, en: `${year} ${label.en}` };
+}
+
+/** series.carry-over — year Y 二、上年结转 = year Y−1 四、结转下年度继续办理, per column. */
+export const seriesCarryOver: SeriesRule = {
+  id: "series.carry-over",
+  severity: "error",
+  scope: "series",
+  formats: ["2019", "2021"],
+  title: { zh: "上年结转等于上一年度结转下年度", en: "Carried over equals last year's carried forward" },
+  relation: {
+    zh: "每一列：Y 年 二、上年结转政府信息公开申请数量 = Y−1 年 四、结转下年度继续办理（跨 2020→2021 格式变更同样适用）",
+    en: "For each column: year Y 2. carried over = year Y−1 4. carried forward (also across the 2020 → 2021 format change)",
+  },
+  rationale: {
+    zh: "同一机关上一年度结转到下一年度继续办理的申请，就是下一年度的“上年结转”（formats.md R6）；两种格式这两行完全相同。",
+    en: "Applications an organ carries forward are next year's carried-over applications (formats.md R6); both rows are identical in the two formats.",
+  },
+  source: "implied",
+  cells: ["/{Y}/applications/carriedOver/{column}", "/{Y-1}/applications/carriedForward/{column}"],
+  message: {
+    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 三、收到和处理政府信息公开申请情况（{column}列）"),
+    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} III. Applications ({column} column)"),
+  },
+  blanks: SERIES_BLANKS,
+  tolerance: 0,
+  run(context) {
+    const { previous, current, lang, severity } = context;
+    const findings: Finding[] = [];
+    for (const key of APPLICANT_KEYS) {
+      const column = APPLICANT_COLUMNS[key];
+      const over = cellRef(current.format, ["applications", "carriedOver", key], { zh: "二、上年结转", en: "carried over" });
+      const forward = cellRef(previous.format, ["applications", "carriedForward", key], { zh: "四、结转下年度继续办理", en: "carried forward" });
+      const finding = relate({
+        ruleId: "series.carry-over",
+        severity,
+        lang,
+        context: yearContext(context, { zh: `三、收到和处理政府信息公开申请情况（${column.zh}列）`, en: `III. Applications (${column.en} column)` }),
+        left: [current.reader.cell(over, { label: withYear({ zh: "二、上年结转", en: "carried over" }, current.year) })],
+        right: [previous.reader.cell(forward, { label: withYear({ zh: "四、结转下年度继续办理", en: "carried forward" }, previous.year) })],
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+const DOCUMENT_ROWS_2021 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
+] as const;
+
+const DOCUMENT_ROWS_2019 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
+] as const;
+
+function docRef(format: Format, row: string, column: string, label: Bilingual, year: number) {
+  return { ref: cellRef(format, ["proactive", row, column], label), label: withYear(label, year) };
+}
+
+const c2021 = PROACTIVE_COLUMNS_2021;
+const c2019 = PROACTIVE_COLUMNS_2019;
+
+/** series.in-force — 2021: 现行有效件数(Y) = 现行有效件数(Y−1) + 本年制发件数(Y) − 本年废止件数(Y). */
+export const seriesInForce: SeriesRule = {
+  id: "series.in-force",
+  severity: "warning",
+  scope: "series",
+  formats: ["2021"],
+  title: { zh: "现行有效件数逐年衔接", en: "Documents in force carry from year to year" },
+  relation: {
+    zh: "规章、行政规范性文件各自：现行有效件数(Y) + 本年废止件数(Y) = 现行有效件数(Y−1) + 本年制发件数(Y)",
+    en: "Rules and administrative normative documents separately: in force (Y) + repealed (Y) = in force (Y−1) + issued (Y)",
+  },
+  rationale: {
+    zh: "存量 = 上年存量 + 本年新增 − 本年废止（formats.md R7）。文件清理、修订、机构改革会合理地打破这一关系，故为警告。两年均为 2021 格式时才检查。",
+    en: "Stock = last year's stock + issued − repealed (formats.md R7). Clean-ups, amendments and reorganisations legitimately break it, hence a warning. Checked only when both years use the 2021 format.",
+  },
+  source: "implied",
+  cells: ["/{Y}/proactive/{row}/inForce", "/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
+  message: {
+    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
+    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
+  },
+  blanks: SERIES_BLANKS,
+  tolerance: 0,
+  run(context) {
+    const { previous, current, lang, severity } = context;
+    if (previous.format !== "2021" || current.format !== "2021") return [];
+    const findings: Finding[] = [];
+    for (const row of DOCUMENT_ROWS_2021) {
+      const inForce = docRef(current.format, row.key, "inForce", c2021.inForce, current.year);
+      const repealed = docRef(current.format, row.key, "repealed", c2021.repealed, current.year);
+      const before = docRef(previous.format, row.key, "inForce", c2021.inForce, previous.year);
+      const issued = docRef(current.format, row.key, "issued", c2021.issued, current.year);
+      const finding = relate({
+        ruleId: "series.in-force",
+        severity,
+        lang,
+        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
+        left: [current.reader.cell(inForce.ref, { label: inForce.label }), current.reader.cell(repealed.ref, { label: repealed.label })],
+        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(issued.ref, { label: issued.label })],
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** series.repeal-bound — 2021: 本年废止件数(Y) ≤ 现行有效件数(Y−1) + 本年制发件数(Y). */
+export const seriesRepealBound: SeriesRule = {
+  id: "series.repeal-bound",
+  severity: "error",
+  scope: "series",
+  formats: ["2021"],
+  title: { zh: "废止件数不超过可废止的文件数", en: "Repealed does not exceed what could be repealed" },
+  relation: {
+    zh: "规章、行政规范性文件各自：本年废止件数(Y) ≤ 现行有效件数(Y−1) + 本年制发件数(Y)",
+    en: "Rules and administrative normative documents separately: repealed (Y) ≤ in force (Y−1) + issued (Y)",
+  },
+  rationale: {
+    zh: "只能废止上年末有效或本年制发的文件（formats.md R8，合理性上限）。两年均为 2021 格式时才检查。",
+    en: "Only documents in force at the end of last year or issued this year can be repealed (formats.md R8, a sanity bound). Checked only when both years use the 2021 format.",
+  },
+  source: "implied",
+  cells: ["/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
+  message: {
+    zh: AT_MOST_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
+    en: AT_MOST_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
+  },
+  blanks: SERIES_BLANKS,
+  run(context) {
+    const { previous, current, lang, severity } = context;
+    if (previous.format !== "2021" || current.format !== "2021") return [];
+    const findings: Finding[] = [];
+    for (const row of DOCUMENT_ROWS_2021) {
+      const repealed = docRef(current.format, row.key, "repealed", c2021.repealed, current.year);
+      const before = docRef(previous.format, row.key, "inForce", c2021.inForce, previous.year);
+      const issued = docRef(current.format, row.key, "issued", c2021.issued, current.year);
+      const finding = relate({
+        ruleId: "series.repeal-bound",
+        severity,
+        lang,
+        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
+        left: [current.reader.cell(repealed.ref, { label: repealed.label })],
+        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(issued.ref, { label: issued.label })],
+        op: "le",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+const ITEM_ROWS = [
+  { key: "licensing", label: PROACTIVE_ROWS.licensing },
+  { key: "otherServices", label: PROACTIVE_ROWS.otherServices },
+  { key: "penalty", label: PROACTIVE_ROWS.penalty },
+  { key: "coercion", label: PROACTIVE_ROWS.coercion },
+  { key: "fees", label: PROACTIVE_ROWS.fees },
+] as const;
+
+/** series.items — 2019: 上一年项目数量(Y) = 上一年项目数量(Y−1) + 本年增/减(Y−1). */
+export const seriesItems: SeriesRule = {
+  id: "series.items",
+  severity: "warning",
+  scope: "series",
+  formats: ["2019"],
+  title: { zh: "项目数量逐年衔接", en: "Item counts carry from year to year" },
+  relation: {
+    zh: "行政许可、其他对外管理服务事项、行政处罚、行政强制、行政事业性收费各自：上一年项目数量(Y) = 上一年项目数量(Y−1) + 本年增/减(Y−1)",
+    en: "Licensing, other services, penalties, coercion and fees separately: items last year (Y) = items last year (Y−1) + change (Y−1)",
+  },
+  rationale: {
+    zh: "上一年末的项目数量等于前一年末数量加当年增减（formats.md R11）。仅在两年均为 2019 格式时检查（即 2019→2020）。",
+    en: "Items at the end of last year = the year before's items + that year's change (formats.md R11). Checked only when both years use the 2019 format (2019 → 2020).",
+  },
+  source: "implied",
+  cells: ["/{Y}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsChange"],
+  message: {
+    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
+    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
+  },
+  blanks: SERIES_BLANKS,
+  tolerance: 0,
+  run(context) {
+    const { previous, current, lang, severity } = context;
+    if (previous.format !== "2019" || current.format !== "2019") return [];
+    const findings: Finding[] = [];
+    for (const row of ITEM_ROWS) {
+      const now = docRef(current.format, row.key, "itemsLastYear", c2019.itemsLastYear, current.year);
+      const before = docRef(previous.format, row.key, "itemsLastYear", c2019.itemsLastYear, previous.year);
+      const change = {
+        ref: cellRef(previous.format, ["proactive", row.key, "itemsChange"], c2019.itemsChange, true),
+        label: withYear(c2019.itemsChange, previous.year),
+      };
+      const finding = relate({
+        ruleId: "series.items",
+        severity,
+        lang,
+        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
+        left: [current.reader.cell(now.ref, { label: now.label })],
+        right: [previous.reader.cell(before.ref, { label: before.label }), previous.reader.cell(change.ref, { label: change.label })],
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** series.published-total — 2019: 对外公开总数量(Y) = 对外公开总数量(Y−1) + 本年新公开数量(Y). */
+export const seriesPublishedTotal: SeriesRule = {
+  id: "series.published-total",
+  severity: "info",
+  scope: "series",
+  formats: ["2019"],
+  title: { zh: "对外公开总数量逐年累计", en: "Total published accumulates from year to year" },
+  relation: {
+    zh: "规章、规范性文件各自：对外公开总数量(Y) = 对外公开总数量(Y−1) + 本年新公开数量(Y)",
+    en: "Rules and normative documents separately: total published (Y) = total published (Y−1) + newly published (Y)",
+  },
+  rationale: {
+    zh: "若“对外公开总数量”为累计数则成立（formats.md R9）；模板未定义其口径，故仅为提示。仅在两年均为 2019 格式时检查。",
+    en: "Holds if 对外公开总数量 is cumulative (formats.md R9); the template does not define it, hence info only. Checked only when both years use the 2019 format.",
+  },
+  source: "implied",
+  cells: ["/{Y}/proactive/{row}/totalPublished", "/{Y-1}/proactive/{row}/totalPublished", "/{Y}/proactive/{row}/published"],
+  message: {
+    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
+    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
+  },
+  blanks: SERIES_BLANKS,
+  tolerance: 0,
+  run(context) {
+    const { previous, current, lang, severity } = context;
+    if (previous.format !== "2019" || current.format !== "2019") return [];
+    const findings: Finding[] = [];
+    for (const row of DOCUMENT_ROWS_2019) {
+      const now = docRef(current.format, row.key, "totalPublished", c2019.totalPublished, current.year);
+      const before = docRef(previous.format, row.key, "totalPublished", c2019.totalPublished, previous.year);
+      const published = docRef(current.format, row.key, "published", c2019.published, current.year);
+      const finding = relate({
+        ruleId: "series.published-total",
+        severity,
+        lang,
+        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
+        left: [current.reader.cell(now.ref, { label: now.label })],
+        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(published.ref, { label: published.label })],
+        op: "eq",
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  },
+};
+
+/** The series rules in catalogue order. */
+export const SERIES_RULES: readonly SeriesRule[] = [seriesCarryOver, seriesInForce, seriesRepealBound, seriesItems, seriesPublishedTotal];
