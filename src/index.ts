@@ -41,3 +41,25 @@ export { check, checkSeries } from "./rules/check.js";
 export type { ReportRule, Rule, SeriesRule } from "./rules/rule.js";
 export type { Bilingual, BlankPolicy, CheckOptions, Finding, RuleInfo, RuleScope, RuleSource, Severity } from "./rules/types.js";
 export { type Validation, type ValidateOptions, validateReport, withRules } from "./rules/with-rules.js";
+export {
+  type CellMapping,
+  cellMappings,
+  type Direction,
+  type LenientReportOf,
+  type Loss,
+  LOSS_REASON_CODES,
+  LOSS_REASONS,
+  type LossReason,
+  type LossReasonInfo,
+  type LossSide,
+  type MappingDeclaration,
+  type MappingKind,
+  type MappingOperation,
+  type MappingStep,
+  MIGRATION_MAPPING,
+  type MigrateOptions,
+  migrate,
+  migrateTo2019,
+  migrateTo2021,
+  type MigrationResult,
+} from "./migrate/index.js";

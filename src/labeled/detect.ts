@@ -26,7 +26,15 @@ export interface InputRow {
   readonly cells: readonly (readonly [column: string, raw: unknown])[];
 }
 
-/** True when a printed cell means "not reported". */
+/**
+ * True when a printed cell means "not reported".
+ *
+ * @example
+ * ```ts
+ * isBlankCell("&nbsp;");
+ * //=> true
+ * ```
+ */
 export function isBlankCell(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== "string") return false;
@@ -48,6 +56,12 @@ function matchedLabel(match: RowMatch): string | undefined {
  * Collects the labels that exist in only one format (rows of 二 and 三, columns of 二).
  * A label that is a data row in one format and a group in the other (（六）其他处理)
  * counts only when the row carries a value.
+ *
+ * @example
+ * ```ts
+ * collectEvidence([{ table: "二", label: "规章", cells: [["本年制发件数", "1"]] }]);
+ * //=> [{ format: "2021", table: "二", label: "本年制发件数" }]
+ * ```
  */
 export function collectEvidence(rows: readonly InputRow[]): Evidence[] {
   const found = new Map<string, Evidence>();
@@ -115,6 +129,12 @@ function listEn(evidence: readonly Evidence[], format: Format): string {
  * on conflicting labels the year decides (≤ 2020 → 2019), then table 三, then
  * the majority (a tie → 2021); with no label evidence the year decides; with
  * neither there is no format.
+ *
+ * @example
+ * ```ts
+ * chooseFormat(undefined, 2020, []).format;
+ * //=> "2019"
+ * ```
  */
 export function chooseFormat(declared: Format | undefined, year: number | null, evidence: readonly Evidence[]): FormatChoice {
   const for19 = evidence.filter((item) => item.format === "2019");

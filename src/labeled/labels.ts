@@ -7,7 +7,6 @@
 import {
   APPLICANT_COLUMNS,
   type Label,
-  LEGAL_PERSON_GROUP,
   OUTCOME_ROWS,
   PROACTIVE_COLUMNS_2019,
   PROACTIVE_COLUMNS_2021,
@@ -124,14 +123,30 @@ export const LABEL_ALIASES: readonly LabelAlias[] = [
   },
 ];
 
-/** Optional prefixes allowed before labels, besides the label's own ancestors. */
+/**
+ * Section headings allowed before any label of their table, besides the label's own ancestors.
+ *
+ * @example
+ * ```ts
+ * SECTION_PREFIXES["四"].zh;
+ * //=> "四、政府信息公开行政复议、行政诉讼情况"
+ * ```
+ */
 export const SECTION_PREFIXES: Record<TableId, Label> = {
   二: SECTIONS.proactive,
   三: SECTIONS.applications,
   四: SECTIONS.reviewAndLitigation,
 };
 
-/** Header over all applicant columns of table 三, allowed as a column prefix. */
+/**
+ * Header over all applicant columns of table 三, allowed as a column prefix.
+ *
+ * @example
+ * ```ts
+ * APPLICANT_HEADER.zh;
+ * //=> "申请人情况"
+ * ```
+ */
 export const APPLICANT_HEADER: Label = { zh: "申请人情况", en: "applicants" };
 
 /** One column of a row: where its value goes and how to read it. */
@@ -247,7 +262,15 @@ function buildLayout(format: Format): Layout {
 
 const layouts = new Map<Format, Layout>();
 
-/** The matcher tables of a format (built once from `cellsOf`). */
+/**
+ * The matcher tables of a format (built once from `cellsOf`).
+ *
+ * @example
+ * ```ts
+ * layoutOf("2021").rows.length;
+ * //=> 34
+ * ```
+ */
 export function layoutOf(format: Format): Layout {
   let layout = layouts.get(format);
   if (!layout) {
@@ -365,6 +388,8 @@ function matchColumnText(row: RowSpec, format: Format, text: string, prefixes: r
   const stripped = stripAnnotation(text);
   if (!stripped) return undefined;
   const unit = unitOfAnnotation(stripped.annotation);
+  // A note naming a unit we do not know (单位：美元, 千元…) is never stripped: it would change the value.
+  if (!unit && (stripped.annotation.includes("单位") || stripped.annotation.includes("元"))) return undefined;
   if (unit) {
     const byBase = row.columns.filter(
       (column) => (column.kind === "money" || column.kind === "amount") && column.base === stripped.base && prefixFits(prefixes, column.ancestors),
@@ -404,13 +429,3 @@ export function matchColumn(row: RowSpec, format: Format, printed: string): Colu
   }
   return { kind: "unknown" };
 }
-
-/** The row and group labels of a table, for docs. */
-export function rowLabelsOf(format: Format, table: TableId): readonly (readonly Label[])[] {
-  return layoutOf(format)
-    .rows.filter((row) => row.table === table)
-    .map((row) => row.path);
-}
-
-/** Label of the 法人或其他组织 header (re-exported for docs). */
-export const LEGAL_PERSON_HEADER = LEGAL_PERSON_GROUP;

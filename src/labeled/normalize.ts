@@ -35,7 +35,15 @@ function isDropped(code: number): boolean {
   );
 }
 
-/** True for any whitespace a cell or label may carry (incl. no-break and ideographic space). */
+/**
+ * True for any whitespace a cell or label may carry (incl. no-break and ideographic space).
+ *
+ * @example
+ * ```ts
+ * isSpace(0x3000);
+ * //=> true
+ * ```
+ */
 export function isSpace(code: number): boolean {
   return (
     code === 0x20 ||
@@ -53,7 +61,15 @@ export function isSpace(code: number): boolean {
   );
 }
 
-/** Removes every literal `&nbsp;` entity (case-insensitive) in one pass. */
+/**
+ * Removes every literal `&nbsp;` entity (case-insensitive) in one pass.
+ *
+ * @example
+ * ```ts
+ * dropNbspEntities("&nbsp;12&NBSP;");
+ * //=> "12"
+ * ```
+ */
 export function dropNbspEntities(text: string): string {
   if (text.indexOf("&") < 0) return text;
   const parts: string[] = [];
@@ -81,6 +97,13 @@ function isDigit(code: number): boolean {
 /**
  * Canonical numbering at the start of one label segment:
  * `1.` `1．` `1、` `(1)` `（1）` `1)` → `1.`; `一.` `一．` → `一、`; `（一）` → `(一)`.
+ * Expects a squeezed (NFKC) segment.
+ *
+ * @example
+ * ```ts
+ * canonicalNumbering("(1)属于国家秘密");
+ * //=> "1.属于国家秘密"
+ * ```
  */
 export function canonicalNumbering(segment: string): string {
   if (segment.length === 0) return segment;
@@ -137,6 +160,12 @@ const CLOSERS = ")]】";
 /**
  * Splits a squeezed label path on `/` outside brackets (`本年增/减` stays whole
  * only when its caller tries the unsplit label first), dropping empty segments.
+ *
+ * @example
+ * ```ts
+ * splitPath("规章(设区的市/州)/本年增/减");
+ * //=> ["规章(设区的市/州)", "本年增", "减"]
+ * ```
  */
 export function splitPath(squeezed: string): string[] {
   const segments: string[] = [];
@@ -153,11 +182,6 @@ export function splitPath(squeezed: string): string[] {
   }
   if (start < squeezed.length) segments.push(squeezed.slice(start));
   return segments;
-}
-
-/** Normalises one label segment: squeeze + canonical numbering. */
-export function normalizeSegment(segment: string): string {
-  return canonicalNumbering(squeeze(segment));
 }
 
 /**
@@ -187,6 +211,12 @@ export interface Stripped {
  * Removes one trailing bracketed note (`规章(设区的市…提供相关数据)` → `规章`).
  * Returns `undefined` when the label does not end in a balanced bracket group
  * or nothing would be left.
+ *
+ * @example
+ * ```ts
+ * stripAnnotation("规章(设区的市应提供)");
+ * //=> { base: "规章", annotation: "设区的市应提供" }
+ * ```
  */
 export function stripAnnotation(label: string): Stripped | undefined {
   const last = label[label.length - 1];
@@ -208,7 +238,15 @@ export function stripAnnotation(label: string): Stripped | undefined {
   return undefined;
 }
 
-/** The unit named by a header note such as `单位:万元`, `万元` or `单位：元`. */
+/**
+ * The unit named by a (squeezed) header note such as `单位:万元`, `万元` or `单位:元`.
+ *
+ * @example
+ * ```ts
+ * unitOfAnnotation("单位:元");
+ * //=> "元"
+ * ```
+ */
 export function unitOfAnnotation(annotation: string): "元" | "万元" | undefined {
   const text = annotation.startsWith("单位:") ? annotation.slice(3) : annotation;
   if (text === "元") return "元";
@@ -216,7 +254,15 @@ export function unitOfAnnotation(annotation: string): "元" | "万元" | undefin
   return undefined;
 }
 
-/** Shortens a printed text for a message (full text stays in `raw`). */
+/**
+ * Shortens a printed text for a message (the full text stays in `raw`).
+ *
+ * @example
+ * ```ts
+ * clip("一二三", 2);
+ * //=> "一二…"
+ * ```
+ */
 export function clip(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max)}…`;
 }

@@ -193,5 +193,13 @@ export interface Note {
   readonly message: NoteMessage;
 }
 
-/** The kinds, in documentation order. */
+/**
+ * The kinds, in documentation order.
+ *
+ * @example
+ * ```ts
+ * NOTE_KIND_LIST[0];
+ * //=> "format-detected"
+ * ```
+ */
 export const NOTE_KIND_LIST = Object.keys(NOTE_KINDS) as readonly NoteKind[];
