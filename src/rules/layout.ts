@@ -34,6 +34,8 @@ export interface CellRef {
 /** A data row of table 三 with its path and labels. */
 export interface Row3 {
   readonly path: readonly string[];
+  /** Position in {@link RuleLayout.rows} (and in the fast value array). */
+  readonly index: number;
   /** Short label for arithmetic (e.g. `一、本年新收`). */
   readonly short: Bilingual;
   /** Printed row path (e.g. `三、本年度办理结果 / （三）不予公开 / 1.属于国家秘密`). */
@@ -47,13 +49,21 @@ function fullOf(format: Format, path: readonly string[]): Bilingual {
   return meta ? { zh: labelText(meta.cell, "zh"), en: labelText(meta.cell, "en") } : { zh: path.join("/"), en: path.join("/") };
 }
 
-/** Builds a cell reference (labels resolved once, at module load). */
+const refs = new Map<string, CellRef>();
+
+/** Builds a cell reference; memoised, so labels are resolved once per cell. */
 export function cellRef(format: Format, path: readonly string[], short: Bilingual, signed = false): CellRef {
-  return { path, pointer: toPointer(path), short, full: fullOf(format, path), ...(signed ? { signed } : {}) };
+  const key = `${format}|${path.join("/")}|${short.zh}|${short.en}|${signed}`;
+  let ref = refs.get(key);
+  if (!ref) {
+    ref = { path, pointer: toPointer(path), short, full: fullOf(format, path), ...(signed ? { signed } : {}) };
+    refs.set(key, ref);
+  }
+  return ref;
 }
 
 function row(format: Format, path: readonly string[], label: Label): Row3 {
-  return { path, short: shortOf(label), full: fullOf(format, path) };
+  return { path, index: -1, short: shortOf(label), full: fullOf(format, path) };
 }
 
 /** The outcome rows of 三 grouped as the terms of （七）总计 = （一）+（二）+Σ（三）+Σ（四）+Σ（五）+Σ（六）. */
@@ -75,6 +85,8 @@ export interface RuleLayout {
   readonly carriedForward: Row3;
   /** Cell reference for a row and column of 三. */
   cell(row: Row3, column: ApplicantKey): CellRef;
+  /** The data row at a path, if it is one. */
+  rowOf(path: readonly string[]): Row3 | undefined;
 }
 
 function group(format: Format, key: keyof typeof OUTCOME_ROWS, children?: Record<string, Label>): OutcomeGroup {
@@ -101,7 +113,13 @@ function buildLayout(format: Format): RuleLayout {
   const outcomesTotal = row(format, ["applications", "outcomes", "total"], OUTCOME_ROWS.total);
   const carriedForward = row(format, ["applications", "carriedForward"], APPLICATION_ROWS.carriedForward);
   const rows = [received, carriedOver, ...outcomeGroups.flatMap((entry) => entry.rows), outcomesTotal, carriedForward];
-  const cache = new Map<string, CellRef>();
+  rows.forEach((entry, index) => {
+    (entry as { index: number }).index = index;
+  });
+  const cells = rows.map((entry) =>
+    Object.fromEntries(APPLICANT_KEYS.map((key) => [key, cellRef(format, [...entry.path, key], entry.short)])),
+  ) as Record<ApplicantKey, CellRef>[];
+  const byPath = new Map(rows.map((entry) => [entry.path.join("/"), entry]));
   return {
     format,
     rows,
@@ -111,13 +129,10 @@ function buildLayout(format: Format): RuleLayout {
     outcomesTotal,
     carriedForward,
     cell(target, column) {
-      const key = `${target.path.join("/")}/${column}`;
-      let ref = cache.get(key);
-      if (!ref) {
-        ref = cellRef(format, [...target.path, column], target.short);
-        cache.set(key, ref);
-      }
-      return ref;
+      return (cells[target.index] as Record<ApplicantKey, CellRef>)[column];
+    },
+    rowOf(path) {
+      return byPath.get(path.join("/"));
     },
   };
 }

@@ -1,4 +1,4 @@
-import { APPLICANT_PART_KEYS, type ApplicantKey } from "../layout/labels.js";
+import { APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import { add, exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
 import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
@@ -47,6 +47,39 @@ export class Reader {
     readonly prefix = "",
   ) {
     this.layout = layoutOf(format);
+  }
+
+  private table3Cache: Float64Array | undefined;
+
+  /**
+   * Every cell of table 三 as numbers, `NaN` where blank or invalid, row-major in
+   * {@link RuleLayout.rows} order × {@link APPLICANT_KEYS} order. Read once per report;
+   * rules use it to skip relations that hold exactly (the common case) without
+   * building terms or messages.
+   */
+  table3(): Float64Array {
+    if (this.table3Cache) return this.table3Cache;
+    const rows = this.layout.rows;
+    const values = new Float64Array(rows.length * APPLICANT_KEYS.length).fill(Number.NaN);
+    for (const row of rows) {
+      let current: unknown = this.report;
+      for (const key of row.path) {
+        if (current === null || typeof current !== "object") {
+          current = undefined;
+          break;
+        }
+        current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+      }
+      if (current === null || typeof current !== "object") continue;
+      const base = row.index * APPLICANT_KEYS.length;
+      for (let column = 0; column < APPLICANT_KEYS.length; column += 1) {
+        const key = APPLICANT_KEYS[column] as string;
+        const value = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
+        if (typeof value === "number" && Number.isFinite(value)) values[base + column] = value;
+      }
+    }
+    this.table3Cache = values;
+    return values;
   }
 
   /** The pointer of a cell as reported in findings. */
@@ -110,7 +143,7 @@ export class Reader {
     const column = last as ApplicantKey;
     const rowPath = path.slice(0, -1);
     const isOutcomesTotal = rowPath.length === 3 && rowPath[1] === "outcomes" && rowPath[2] === "total";
-    const row = layout.rows.find((candidate) => sameRow(candidate.path, rowPath));
+    const row = layout.rowOf(rowPath);
     if (!row) return undefined;
     const fromRow =
       column === "total"
@@ -140,12 +173,6 @@ export class Reader {
     }
     return fromRow ?? fromColumn;
   }
-}
-
-function sameRow(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let index = 0; index < a.length; index += 1) if (a[index] !== b[index]) return false;
-  return true;
 }
 
 /** Adds terms into one. */

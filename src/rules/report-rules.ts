@@ -48,7 +48,12 @@ export const t3Balance: ReportRule = {
   run({ reader, lang, severity }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
-    for (const key of APPLICANT_KEYS) {
+    const values = reader.table3();
+    const width = APPLICANT_KEYS.length;
+    APPLICANT_KEYS.forEach((key, column) => {
+      // Fast path: all four cells printed and the column balances exactly.
+      const at = (row: { index: number }) => values[row.index * width + column] as number;
+      if (at(layout.received) + at(layout.carriedOver) === at(layout.outcomesTotal) + at(layout.carriedForward)) return;
       const finding = relate({
         ruleId: "t3.balance",
         severity,
@@ -60,7 +65,7 @@ export const t3Balance: ReportRule = {
         expected: "left",
       });
       if (finding) findings.push(finding);
-    }
+    });
     return findings;
   },
 };
@@ -88,7 +93,13 @@ export const t3OutcomesTotal: ReportRule = {
   run({ reader, lang, severity }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
-    for (const key of APPLICANT_KEYS) {
+    const values = reader.table3();
+    const width = APPLICANT_KEYS.length;
+    const outcomeRows = layout.outcomeGroups.flatMap((group) => group.rows);
+    APPLICANT_KEYS.forEach((key, column) => {
+      let sum = 0;
+      for (const row of outcomeRows) sum += values[row.index * width + column] as number;
+      if (sum === values[layout.outcomesTotal.index * width + column]) return; // holds exactly (NaN never equals)
       const finding = relate({
         ruleId: "t3.outcomes-total",
         severity,
@@ -105,7 +116,7 @@ export const t3OutcomesTotal: ReportRule = {
         expected: "right",
       });
       if (finding) findings.push(finding);
-    }
+    });
     return findings;
   },
 };
@@ -133,7 +144,13 @@ export const t3ApplicantTotal: ReportRule = {
   run({ reader, lang, severity }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
+    const values = reader.table3();
+    const width = APPLICANT_KEYS.length;
+    const totalColumn = APPLICANT_KEYS.indexOf("total");
     for (const row of layout.rows) {
+      let sum = 0;
+      for (let column = 0; column < width; column += 1) if (column !== totalColumn) sum += values[row.index * width + column] as number;
+      if (sum === values[row.index * width + totalColumn]) continue; // holds exactly
       const totalRef = layout.cell(row, "total");
       const finding = relate({
         ruleId: "t3.applicant-total",
@@ -173,9 +190,20 @@ export const t4Total: ReportRule = {
   message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE4.zh}（{group}）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE4.en} ({group})`) },
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
-  run({ reader, format, lang, severity }) {
+  run({ report, reader, format, lang, severity }) {
     const findings: Finding[] = [];
     for (const group of REVIEW_GROUP_KEYS) {
+      const cells = (report as { reviewAndLitigation?: Record<string, Record<string, unknown>> } | null)?.reviewAndLitigation?.[group];
+      if (cells && typeof cells === "object") {
+        const { upheld, corrected, other, pending, total } = cells;
+        if (
+          typeof total === "number" &&
+          Number.isFinite(total) &&
+          (upheld as number) + (corrected as number) + (other as number) + (pending as number) === total &&
+          [upheld, corrected, other, pending].every((value) => typeof value === "number")
+        )
+          continue; // holds exactly
+      }
       const groupLabel =
         group === "review"
           ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
