@@ -405,7 +405,7 @@ export const textOverviewLength: ReportRule = {
         ),
       ];
     let count = 0;
-    for (const character of text) if (!/\s/.test(character)) count += 1;
+    for (const _character of text.replace(/\s+/g, "")) count += 1; // code points, not UTF-16 units
     if (count <= OVERVIEW_LIMIT) return [];
     return [
       {

@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import { describeCell } from "./describe.js";
+import { fastParse } from "./fast.js";
 import { type IssueLike, renderIssue } from "./messages.js";
 import { toPointer } from "./pointer.js";
 import { type Lang, labelText } from "./registry.js";
@@ -107,6 +108,9 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
     : lenient
       ? LenientReport
       : Report;
+  // Well-formed reports take a fast path derived from the same cell list; zod decides everything else.
+  const fast = fastParse(input, forced, lenient);
+  if (fast !== undefined) return { success: true, data: fast as Report | LenientReport, issues: [] };
   const result = (schema as z.ZodType).safeParse(input, { reportInput: true });
   if (result.success) return { success: true, data: result.data as Report | LenientReport, issues: [] };
   const format = formatOf(input, forced);
