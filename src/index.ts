@@ -20,21 +20,13 @@ export {
 } from "./schema/report.js";
 export {
   fromLabeledTables,
-  LABEL_ALIASES,
-  LABELED_TABLES_ERRORS,
-  type LabelAlias,
   type LabeledTable,
   type LabeledTables,
   type LabeledTablesError,
-  type LabeledTablesErrorCode,
   type LabeledTablesResult,
-  type Note,
-  type NoteKind,
-  type NoteKindInfo,
-  type NoteLevel,
-  type NoteMessage,
+  type Note as LabeledTablesNote,
+  type NoteKind as LabeledTablesNoteKind,
   NOTE_KINDS,
-  type NoteTable,
 } from "./labeled/index.js";
 export { ruleCatalogue, RULE_IDS, rules } from "./rules/catalogue.js";
 export { check, checkSeries } from "./rules/check.js";
@@ -42,24 +34,10 @@ export type { ReportRule, Rule, SeriesRule } from "./rules/rule.js";
 export type { Bilingual, BlankPolicy, CheckOptions, Finding, RuleInfo, RuleScope, RuleSource, Severity } from "./rules/types.js";
 export { type Validation, type ValidateOptions, validateReport, withRules } from "./rules/with-rules.js";
 export {
-  type CellMapping,
-  cellMappings,
-  type Direction,
-  type LenientReportOf,
   type Loss,
-  LOSS_REASON_CODES,
   LOSS_REASONS,
   type LossReason,
-  type LossReasonInfo,
-  type LossSide,
-  type MappingDeclaration,
-  type MappingKind,
-  type MappingOperation,
-  type MappingStep,
-  MIGRATION_MAPPING,
   type MigrateOptions,
-  migrate,
-  migrateTo2019,
-  migrateTo2021,
   type MigrationResult,
+  migrate,
 } from "./migrate/index.js";

@@ -1,5 +1,5 @@
 import { describe, expectTypeOf, it } from "vitest";
-import { fromLabeledTables, type LabeledTables, type Note, type NoteKind, NOTE_KINDS } from "../../src/index.js";
+import { fromLabeledTables, type LabeledTables, type LabeledTablesNote as Note, type LabeledTablesNoteKind as NoteKind, NOTE_KINDS } from "../../src/index.js";
 import type { LenientReport } from "../../src/schema/report.js";
 
 describe("fromLabeledTables types", () => {
