@@ -1,0 +1,88 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { runCheck } from "./check-command.js";
+import { type Context, langOf, say, UsageError } from "./context.js";
+import { type Command, COMMANDS, helpText } from "./help.js";
+import type { CliIo } from "./io.js";
+import { runFixture, runMigrate } from "./migrate-command.js";
+import { runRules, runSchema } from "./other-commands.js";
+
+export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
+
+const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number> = {
+  check: runCheck,
+  migrate: runMigrate,
+  fixture: runFixture,
+  schema: runSchema,
+  rules: runRules,
+};
+
+/** The package version, read from package.json at run time. */
+export function packageVersion(io: CliIo): string | undefined {
+  if (!io.packageRoot) return undefined;
+  try {
+    return (JSON.parse(readFileSync(join(io.packageRoot, "package.json"), "utf8")) as { version?: string }).version;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs the `zfxxgk` command line with the given arguments (without `node`
+ * and the script) and returns the exit status: 0 no errors, 1 at least one
+ * error finding, 2 a file could not be read or parsed, or a usage mistake.
+ * Never throws; output goes through `io`, so tests and docs run it in-process.
+ *
+ * @example
+ * ```ts
+ * let out = "";
+ * const status = await run(["check", "examples/reports/004.json", "--lang", "en"], { ...nodeIo(root), stdout: (text) => void (out += text) });
+ * status;
+ * //=> 0
+ * ```
+ */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  const lang = langOf(argv);
+  const debug = argv.includes("--debug");
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined) {
+      io.stderr(helpText(lang));
+      return 2;
+    }
+    if (first === "--version" || first === "-v") {
+      io.stdout(`${packageVersion(io) ?? "unknown"}\n`);
+      return 0;
+    }
+    if (first === "--help" || first === "-h" || (first === "--lang" && (rest[1] === undefined || rest[1] === "--help" || rest[1] === "-h"))) {
+      io.stdout(helpText(lang));
+      return 0;
+    }
+    if (first === "help") {
+      const topic = rest.find((arg) => !arg.startsWith("-"));
+      if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(unknownCommand(topic, lang));
+      io.stdout(helpText(lang, topic as Command | undefined));
+      return 0;
+    }
+    if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(unknownCommand(first, lang));
+    return HANDLERS[first as Command](rest, { io, lang, debug });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const command = (COMMANDS as readonly string[]).includes(first ?? "") ? ` ${first}` : "";
+      io.stderr(`zfxxgk: ${error.message}\n${say(lang, `用法见 zfxxgk${command} --help`, `see zfxxgk${command} --help`)}\n`);
+      return 2;
+    }
+    io.stderr(
+      say(lang, `zfxxgk：内部错误：${(error as Error)?.message ?? error}\n`, `zfxxgk: internal error: ${(error as Error)?.message ?? error}\n`) +
+        (debug ? `${(error as Error)?.stack ?? ""}\n` : say(lang, "（--debug 显示堆栈；请报告此问题）\n", "(--debug shows the stack; please report this)\n")),
+    );
+    return 2;
+  }
+}
+
+function unknownCommand(name: string, lang: Lang): string {
+  const what = name.startsWith("-") ? say(lang, "未知选项", "unknown option") : say(lang, "未知命令", "unknown command");
+  return `${what} ${name}; ${say(lang, "可用命令", "commands")}: ${COMMANDS.join(", ")}`;
+}
+
+type Lang = "zh" | "en";
