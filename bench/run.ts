@@ -1,0 +1,114 @@
+/**
+ * Benchmark of issue 3: parse + check throughput and memory, on the built
+ * package (`dist/`; `npm run bench` builds first). Single process, one core,
+ * warmed up before timing. Prints figures; it is not a timed test.
+ *
+ *   npm run bench            # all sections
+ *   tsx bench/run.ts memory  # only the 100,000-report memory run (spawned with --expose-gc)
+ */
+import { execFileSync } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { check, LenientReport } from "../dist/index.js";
+import { buildReport } from "../dist/fixtures/index.js";
+
+const ROOT = join(import.meta.dirname, "..");
+
+function seeds(): unknown[] {
+  const folder = join(ROOT, "test/fixtures/seeds");
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")));
+}
+
+function generated(format: "2019" | "2021", count: number): unknown[] {
+  // Fresh JSON objects, as a caller would hold after JSON.parse.
+  return Array.from({ length: count }, (_, seed) => JSON.parse(JSON.stringify(buildReport({ format, seed }))));
+}
+
+/** Reports per second of `work` over `inputs`, after a warm-up, for at least `ms` milliseconds. */
+function throughput(inputs: readonly unknown[], work: (report: unknown) => void, ms = 1500): number {
+  const warmUntil = performance.now() + 300;
+  let index = 0;
+  while (performance.now() < warmUntil) work(inputs[index++ % inputs.length]);
+  let done = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  while (elapsed < ms) {
+    for (let k = 0; k < 100; k += 1) work(inputs[(done + k) % inputs.length]);
+    done += 100;
+    elapsed = performance.now() - started;
+  }
+  return (done / elapsed) * 1000;
+}
+
+const parseAndCheck = (report: unknown) => {
+  const result = LenientReport.safeParse(report);
+  if (result.success) check(result.data);
+  else check(report);
+};
+const checkOnly = (report: unknown) => void check(report);
+const parseOnly = (report: unknown) => void LenientReport.safeParse(report);
+
+function memoryRun(count: number): void {
+  // Stream: generate, parse + check, discard. Sample the high-water marks.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const base = process.memoryUsage();
+  let rss = base.rss;
+  let heap = base.heapUsed;
+  const started = performance.now();
+  let findings = 0;
+  for (let seed = 0; seed < count; seed += 1) {
+    const report = buildReport({ format: seed % 2 === 0 ? "2021" : "2019", seed });
+    const result = LenientReport.safeParse(report);
+    findings += check(result.success ? result.data : report).length;
+    if (seed % 1000 === 0) {
+      const usage = process.memoryUsage();
+      rss = Math.max(rss, usage.rss);
+      heap = Math.max(heap, usage.heapUsed);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1);
+  console.log(
+    JSON.stringify({
+      count,
+      findings,
+      seconds: Number(seconds.toFixed(1)),
+      baseRssMB: mb(base.rss),
+      peakRssMB: mb(rss),
+      baseHeapMB: mb(base.heapUsed),
+      peakHeapMB: mb(heap),
+      gcExposed: Boolean(gc),
+    }),
+  );
+}
+
+if (process.argv[2] === "memory") {
+  memoryRun(Number(process.argv[3] ?? 100_000));
+} else {
+  const rows: [string, string, number][] = [];
+  const seedReports = seeds();
+  const gen2019 = generated("2019", 2000);
+  const gen2021 = generated("2021", 2000);
+  for (const [name, inputs] of [
+    ["seed fixtures (4 real reports)", seedReports],
+    ["generated 2019", gen2019],
+    ["generated 2021", gen2021],
+  ] as const) {
+    rows.push([name, "LenientReport.safeParse + check", throughput(inputs, parseAndCheck)]);
+    rows.push([name, "check only", throughput(inputs, checkOnly)]);
+    rows.push([name, "LenientReport.safeParse only", throughput(inputs, parseOnly)]);
+  }
+  console.log(`zfxxgk benchmark — dist/, node ${process.version}, one process, warmed up\n`);
+  console.log(`${"input".padEnd(32)}${"operation".padEnd(36)}${"reports/s".padStart(12)}`);
+  console.log("-".repeat(80));
+  for (const [input, operation, rate] of rows)
+    console.log(`${input.padEnd(32)}${operation.padEnd(36)}${Math.round(rate).toLocaleString("en-US").padStart(12)}`);
+  console.log("\ntarget: ≥ 50,000 reports/s for parse + check\n");
+  console.log("memory: 100,000 generated reports (half 2019, half 2021), generate → parse + check → discard, child with --expose-gc:");
+  console.log(
+    execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench/run.ts"), "memory", "100000"], { cwd: ROOT, encoding: "utf8" }).trim(),
+  );
+}
