@@ -145,8 +145,8 @@ export const seriesRepealBound: SeriesRule = {
     en: "Rules and administrative normative documents separately: repealed (Y) ≤ in force (Y−1) + issued (Y)",
   },
   rationale: {
-    zh: "只能废止上年末有效或本年制发的文件（formats.md R8，合理性上限）。两年均为 2021 格式时才检查。",
-    en: "Only documents in force at the end of last year or issued this year can be repealed (formats.md R8, a sanity bound). Checked only when both years use the 2021 format.",
+    zh: "只能废止上年末有效或本年制发的文件（formats.md R8，合理性上限）。两年均为 2021 格式时才检查。现行有效件数(Y) ≥ 0 时，series.in-force 成立即蕴含本上限，因此本规则失败时 series.in-force（警告）通常同时报出；单独报出的情形是现行有效件数(Y) 空白。它作为错误单列，是因为超出上限不可能由文件清理解释。",
+    en: "Only documents in force at the end of last year or issued this year can be repealed (formats.md R8, a sanity bound). Checked only when both years use the 2021 format. Since in force (Y) ≥ 0, series.in-force holding implies this bound, so a failure here usually comes with a series.in-force warning; it fails alone when in force (Y) is blank. It is a separate error because exceeding the bound cannot be explained by a clean-up.",
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
