@@ -5,22 +5,12 @@
  * the input.
  */
 
-/** Characters dropped from labels: every kind of space, zero-width characters and quote marks. */
+/** Characters dropped from labels: every space ({@link isSpace}), the other zero-width characters and quote marks. */
 function isDropped(code: number): boolean {
   return (
-    code === 0x20 ||
-    (code >= 0x09 && code <= 0x0d) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200f) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
+    isSpace(code) ||
+    (code >= 0x200c && code <= 0x200f) ||
     code === 0x2060 ||
-    code === 0x3000 ||
-    code === 0xfeff ||
     // quote marks: " ' “ ” ‘ ’ 「 」 『 』
     code === 0x22 ||
     code === 0x27 ||
@@ -28,10 +18,7 @@ function isDropped(code: number): boolean {
     code === 0x201d ||
     code === 0x2018 ||
     code === 0x2019 ||
-    code === 0x300c ||
-    code === 0x300d ||
-    code === 0x300e ||
-    code === 0x300f
+    (code >= 0x300c && code <= 0x300f)
   );
 }
 

@@ -28,6 +28,11 @@ export const ZEROED_TEMPLATE: Bilingual = {
   en: " (option blanks: \"zero\": blank cells read as 0: {cells})",
 };
 
+/** A failure template with its `{context}` filled in (the rule record's message). */
+export function withContext(template: Bilingual, context: Bilingual): Bilingual {
+  return { zh: template.zh.replace("{context}", context.zh), en: template.en.replace("{context}", context.en) };
+}
+
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));

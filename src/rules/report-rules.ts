@@ -1,7 +1,7 @@
 import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_ROWS, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
 import { cellRef, layoutOf, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, notAssessable, relate } from "./relation.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, notAssessable, relate, withContext } from "./relation.js";
 import type { ReportRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
@@ -42,7 +42,7 @@ export const t3Balance: ReportRule = {
     "/applications/outcomes/total/{column}",
     "/applications/carriedForward/{column}",
   ],
-  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{column}列）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({column} column)`) },
+  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` }),
   blanks: BLANKS_DERIVED,
   tolerance: 0,
   run({ reader, lang, severity }) {
@@ -87,7 +87,7 @@ export const t3OutcomesTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/applications/outcomes/total/{column}", "/applications/outcomes/{row}/{column}"],
-  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{column}列）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({column} column)`) },
+  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` }),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
   run({ reader, lang, severity }) {
@@ -138,7 +138,7 @@ export const t3ApplicantTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/applications/{row}/total", "/applications/{row}/{column}"],
-  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE3.zh}（{row}）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE3.en} ({row})`) },
+  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{row}）`, en: `${TABLE3.en} ({row})` }),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
   run({ reader, lang, severity }) {
@@ -157,9 +157,9 @@ export const t3ApplicantTotal: ReportRule = {
         severity,
         lang,
         context: { zh: `${TABLE3.zh}（${row.full.zh}）`, en: `${TABLE3.en} (${row.full.en})` },
-        left: [reader.cell(totalRef, { derive: false, label: { zh: APPLICANT_COLUMNS.total.zh, en: APPLICANT_COLUMNS.total.en } })],
+        left: [reader.cell(totalRef, { derive: false, label: APPLICANT_COLUMNS.total })],
         right: APPLICANT_PART_KEYS.map((key) =>
-          reader.cell(layout.cell(row, key), { label: { zh: APPLICANT_COLUMNS[key].zh, en: APPLICANT_COLUMNS[key].en } }),
+          reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] }),
         ),
         op: "eq",
         expected: "right",
@@ -187,7 +187,7 @@ export const t4Total: ReportRule = {
   },
   source: "implied",
   cells: ["/reviewAndLitigation/{group}/total", "/reviewAndLitigation/{group}/{column}"],
-  message: { zh: EQUALS_TEMPLATE.zh.replace("{context}", `${TABLE4.zh}（{group}）`), en: EQUALS_TEMPLATE.en.replace("{context}", `${TABLE4.en} ({group})`) },
+  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE4.zh}（{group}）`, en: `${TABLE4.en} ({group})` }),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
   run({ report, reader, format, lang, severity }) {
@@ -246,10 +246,7 @@ export const t2PublishedWithinTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/proactive/{row}/published", "/proactive/{row}/totalPublished"],
-  message: {
-    zh: AT_MOST_TEMPLATE.zh.replace("{context}", `${SECTIONS.proactive.zh}（{row}）`),
-    en: AT_MOST_TEMPLATE.en.replace("{context}", `${SECTIONS.proactive.en} ({row})`),
-  },
+  message: withContext(AT_MOST_TEMPLATE, { zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` }),
   blanks: {
     zh: "任一格空白时给出 assessable: false（info）；选项 blanks: \"zero\" 把空白按 0 计。",
     en: "If either cell is blank the finding is assessable: false (info); with blanks: \"zero\" blanks read as 0.",
@@ -257,8 +254,8 @@ export const t2PublishedWithinTotal: ReportRule = {
   run({ reader, format, lang, severity }) {
     const findings: Finding[] = [];
     for (const row of DOCUMENT_ROWS_2019) {
-      const published = cellRef(format, ["proactive", row.key, "published"], { zh: PROACTIVE_COLUMNS_2019.published.zh, en: PROACTIVE_COLUMNS_2019.published.en });
-      const total = cellRef(format, ["proactive", row.key, "totalPublished"], { zh: PROACTIVE_COLUMNS_2019.totalPublished.zh, en: PROACTIVE_COLUMNS_2019.totalPublished.en });
+      const published = cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published);
+      const total = cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished);
       const finding = relate({
         ruleId: "t2.published-within-total",
         severity,

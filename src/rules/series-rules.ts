@@ -1,8 +1,9 @@
 import { APPLICANT_COLUMNS, APPLICANT_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import { cellRef } from "./layout.js";
-import { EQUALS_TEMPLATE, AT_MOST_TEMPLATE, relate } from "./relation.js";
-import type { SeriesContext, SeriesRule } from "./rule.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, relate, withContext } from "./relation.js";
+import type { Term } from "./reader.js";
+import type { SeriesContext, SeriesEntry, SeriesRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const SERIES_BLANKS: Bilingual = {
@@ -39,10 +40,7 @@ export const seriesCarryOver: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/applications/carriedOver/{column}", "/{Y-1}/applications/carriedForward/{column}"],
-  message: {
-    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 三、收到和处理政府信息公开申请情况（{column}列）"),
-    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} III. Applications ({column} column)"),
-  },
+  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 三、收到和处理政府信息公开申请情况（{column}列）", en: "{Y-1}→{Y} III. Applications ({column} column)" }),
   blanks: SERIES_BLANKS,
   tolerance: 0,
   run(context) {
@@ -78,8 +76,40 @@ const DOCUMENT_ROWS_2019 = [
   { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
 ] as const;
 
-function docRef(format: Format, row: string, column: string, label: Bilingual, year: number) {
-  return { ref: cellRef(format, ["proactive", row, column], label), label: withYear(label, year) };
+/** Reads a 二 cell of one year of the pair as a term labelled with that year. */
+type ReadCell = (entry: SeriesEntry, column: string, label: Bilingual, signed?: boolean) => Term;
+
+/**
+ * The run function shared by the table 二 series rules: both years in `format`,
+ * one relation per row, the row's two sides built by `sides`.
+ */
+function proactivePairs(
+  ruleId: string,
+  format: Format,
+  rows: readonly { readonly key: string; readonly label: Bilingual }[],
+  op: "eq" | "le",
+  sides: (read: ReadCell, context: SeriesContext) => { left: Term[]; right: Term[] },
+): SeriesRule["run"] {
+  return (context) => {
+    const { previous, current, lang, severity } = context;
+    if (previous.format !== format || current.format !== format) return [];
+    const findings: Finding[] = [];
+    for (const row of rows) {
+      const read: ReadCell = (entry, column, label, signed = false) =>
+        entry.reader.cell(cellRef(entry.format, ["proactive", row.key, column], label, signed), { label: withYear(label, entry.year) });
+      const finding = relate({
+        ruleId,
+        severity,
+        lang,
+        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
+        ...sides(read, context),
+        op,
+        expected: "right",
+      });
+      if (finding) findings.push(finding);
+    }
+    return findings;
+  };
 }
 
 const c2021 = PROACTIVE_COLUMNS_2021;
@@ -102,35 +132,13 @@ export const seriesInForce: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/inForce", "/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
-  message: {
-    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
-    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
-  },
+  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run(context) {
-    const { previous, current, lang, severity } = context;
-    if (previous.format !== "2021" || current.format !== "2021") return [];
-    const findings: Finding[] = [];
-    for (const row of DOCUMENT_ROWS_2021) {
-      const inForce = docRef(current.format, row.key, "inForce", c2021.inForce, current.year);
-      const repealed = docRef(current.format, row.key, "repealed", c2021.repealed, current.year);
-      const before = docRef(previous.format, row.key, "inForce", c2021.inForce, previous.year);
-      const issued = docRef(current.format, row.key, "issued", c2021.issued, current.year);
-      const finding = relate({
-        ruleId: "series.in-force",
-        severity,
-        lang,
-        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
-        left: [current.reader.cell(inForce.ref, { label: inForce.label }), current.reader.cell(repealed.ref, { label: repealed.label })],
-        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(issued.ref, { label: issued.label })],
-        op: "eq",
-        expected: "right",
-      });
-      if (finding) findings.push(finding);
-    }
-    return findings;
-  },
+  run: proactivePairs("series.in-force", "2021", DOCUMENT_ROWS_2021, "eq", (read, { previous, current }) => ({
+    left: [read(current, "inForce", c2021.inForce), read(current, "repealed", c2021.repealed)],
+    right: [read(previous, "inForce", c2021.inForce), read(current, "issued", c2021.issued)],
+  })),
 };
 
 /** series.repeal-bound — 2021: 本年废止件数(Y) ≤ 现行有效件数(Y−1) + 本年制发件数(Y). */
@@ -150,33 +158,12 @@ export const seriesRepealBound: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
-  message: {
-    zh: AT_MOST_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
-    en: AT_MOST_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
-  },
+  message: withContext(AT_MOST_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
   blanks: SERIES_BLANKS,
-  run(context) {
-    const { previous, current, lang, severity } = context;
-    if (previous.format !== "2021" || current.format !== "2021") return [];
-    const findings: Finding[] = [];
-    for (const row of DOCUMENT_ROWS_2021) {
-      const repealed = docRef(current.format, row.key, "repealed", c2021.repealed, current.year);
-      const before = docRef(previous.format, row.key, "inForce", c2021.inForce, previous.year);
-      const issued = docRef(current.format, row.key, "issued", c2021.issued, current.year);
-      const finding = relate({
-        ruleId: "series.repeal-bound",
-        severity,
-        lang,
-        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
-        left: [current.reader.cell(repealed.ref, { label: repealed.label })],
-        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(issued.ref, { label: issued.label })],
-        op: "le",
-        expected: "right",
-      });
-      if (finding) findings.push(finding);
-    }
-    return findings;
-  },
+  run: proactivePairs("series.repeal-bound", "2021", DOCUMENT_ROWS_2021, "le", (read, { previous, current }) => ({
+    left: [read(current, "repealed", c2021.repealed)],
+    right: [read(previous, "inForce", c2021.inForce), read(current, "issued", c2021.issued)],
+  })),
 };
 
 const ITEM_ROWS = [
@@ -204,37 +191,13 @@ export const seriesItems: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsChange"],
-  message: {
-    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
-    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
-  },
+  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run(context) {
-    const { previous, current, lang, severity } = context;
-    if (previous.format !== "2019" || current.format !== "2019") return [];
-    const findings: Finding[] = [];
-    for (const row of ITEM_ROWS) {
-      const now = docRef(current.format, row.key, "itemsLastYear", c2019.itemsLastYear, current.year);
-      const before = docRef(previous.format, row.key, "itemsLastYear", c2019.itemsLastYear, previous.year);
-      const change = {
-        ref: cellRef(previous.format, ["proactive", row.key, "itemsChange"], c2019.itemsChange, true),
-        label: withYear(c2019.itemsChange, previous.year),
-      };
-      const finding = relate({
-        ruleId: "series.items",
-        severity,
-        lang,
-        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
-        left: [current.reader.cell(now.ref, { label: now.label })],
-        right: [previous.reader.cell(before.ref, { label: before.label }), previous.reader.cell(change.ref, { label: change.label })],
-        op: "eq",
-        expected: "right",
-      });
-      if (finding) findings.push(finding);
-    }
-    return findings;
-  },
+  run: proactivePairs("series.items", "2019", ITEM_ROWS, "eq", (read, { previous, current }) => ({
+    left: [read(current, "itemsLastYear", c2019.itemsLastYear)],
+    right: [read(previous, "itemsLastYear", c2019.itemsLastYear), read(previous, "itemsChange", c2019.itemsChange, true)],
+  })),
 };
 
 /** series.published-total — 2019: 对外公开总数量(Y) = 对外公开总数量(Y−1) + 本年新公开数量(Y). */
@@ -254,34 +217,13 @@ export const seriesPublishedTotal: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/totalPublished", "/{Y-1}/proactive/{row}/totalPublished", "/{Y}/proactive/{row}/published"],
-  message: {
-    zh: EQUALS_TEMPLATE.zh.replace("{context}", "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）"),
-    en: EQUALS_TEMPLATE.en.replace("{context}", "{Y-1}→{Y} II. Proactive disclosure ({row})"),
-  },
+  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run(context) {
-    const { previous, current, lang, severity } = context;
-    if (previous.format !== "2019" || current.format !== "2019") return [];
-    const findings: Finding[] = [];
-    for (const row of DOCUMENT_ROWS_2019) {
-      const now = docRef(current.format, row.key, "totalPublished", c2019.totalPublished, current.year);
-      const before = docRef(previous.format, row.key, "totalPublished", c2019.totalPublished, previous.year);
-      const published = docRef(current.format, row.key, "published", c2019.published, current.year);
-      const finding = relate({
-        ruleId: "series.published-total",
-        severity,
-        lang,
-        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
-        left: [current.reader.cell(now.ref, { label: now.label })],
-        right: [previous.reader.cell(before.ref, { label: before.label }), current.reader.cell(published.ref, { label: published.label })],
-        op: "eq",
-        expected: "right",
-      });
-      if (finding) findings.push(finding);
-    }
-    return findings;
-  },
+  run: proactivePairs("series.published-total", "2019", DOCUMENT_ROWS_2019, "eq", (read, { previous, current }) => ({
+    left: [read(current, "totalPublished", c2019.totalPublished)],
+    right: [read(previous, "totalPublished", c2019.totalPublished), read(current, "published", c2019.published)],
+  })),
 };
 
 /** The series rules in catalogue order. */
