@@ -5,8 +5,7 @@ import { type Report2019Schema, report2019 } from "./format-2019/report.js";
 import { type Report2021Schema, report2021 } from "./format-2021/report.js";
 import { renderIssue } from "./messages.js";
 
-/** The two official formats: 国办公开办函〔2019〕60号 (试行) and 〔2021〕30号. */
-export type Format = "2019" | "2021";
+export type { Format } from "../layout/formats.js";
 
 const formatCell = { rows: [META_FIELDS.format], kind: "format" } as const;
 
