@@ -14,9 +14,8 @@ import {
   UNABLE_ROWS,
   WITHHELD_ROWS,
 } from "../layout/labels.js";
-import { describeCell } from "../schema/describe.js";
-import { toPointer } from "../schema/pointer.js";
-import { labelText } from "../schema/registry.js";
+import { describeCell, labelText } from "../layout/cells.js";
+import { toPointer } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 import type { Bilingual } from "./types.js";
 
