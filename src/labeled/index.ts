@@ -10,12 +10,11 @@ import { type CellNote, readCell, rawText } from "./cells.js";
 import { chooseFormat, collectEvidence, type InputRow, isBlankCell } from "./detect.js";
 import { type ColumnSpec, type Layout, layoutOf, matchColumn, matchRow, type Recognition, type RowSpec } from "./labels.js";
 import { clip } from "./normalize.js";
-import type { Note, NoteMessage, NoteTable } from "./notes.js";
+import type { Note, NoteMessage } from "./notes.js";
 
-export { type AmountValue, type CellContext, type CellKind, type CellReading, type MoneyUnit, readCell } from "./cells.js";
-export { LABEL_ALIASES, type LabelAlias } from "./labels.js";
-export { normalizeLabel } from "./normalize.js";
-export { NOTE_KIND_LIST, NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo, type NoteLevel, type NoteMessage, type NoteTable } from "./notes.js";
+// The reader's parts are imported from their own modules (cells.ts, labels.ts, normalize.ts, notes.ts).
+export { LABEL_ALIASES } from "./labels.js";
+export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo, type NoteMessage } from "./notes.js";
 
 /** One table as scraped: row label → column label → printed cell text. */
 export type LabeledTable = { readonly [rowLabel: string]: { readonly [columnLabel: string]: string } };

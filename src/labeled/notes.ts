@@ -192,14 +192,3 @@ export interface Note {
   /** What happened, in Chinese and English. */
   readonly message: NoteMessage;
 }
-
-/**
- * The kinds, in documentation order.
- *
- * @example
- * ```ts
- * NOTE_KIND_LIST[0];
- * //=> "format-detected"
- * ```
- */
-export const NOTE_KIND_LIST = Object.keys(NOTE_KINDS) as readonly NoteKind[];

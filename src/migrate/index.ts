@@ -9,22 +9,8 @@ import { migrateTo2019 } from "./to-2019.js";
 import { migrateTo2021 } from "./to-2021.js";
 
 export type { Loss } from "./apply.js";
-export {
-  type CellMapping,
-  cellMappings,
-  type Direction,
-  type MappingDeclaration,
-  type MappingKind,
-  type MappingOperation,
-  type MappingStep,
-  MIGRATION_MAPPING,
-} from "./mapping.js";
-export { LOSS_REASON_CODES, LOSS_REASONS, type LossReason, type LossReasonInfo, type LossSide } from "./reasons.js";
-export { migrateTo2019 } from "./to-2019.js";
-export { migrateTo2021 } from "./to-2021.js";
-
-/** The lenient report type of a format. */
-export type LenientReportOf<To extends Format> = To extends "2019" ? LenientReport2019 : LenientReport2021;
+export { cellMappings, type MappingDeclaration, type MappingStep, MIGRATION_MAPPING } from "./mapping.js";
+export { LOSS_REASON_CODES, LOSS_REASONS, type LossReason } from "./reasons.js";
 
 /**
  * The result of {@link migrate}: never thrown.

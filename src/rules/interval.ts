@@ -27,11 +27,6 @@ export function add(intervals: readonly Interval[]): Interval {
   return { lo, hi };
 }
 
-/** The difference a − b. */
-export function subtract(a: Interval, b: Interval): Interval {
-  return { lo: a.lo - b.hi, hi: a.hi - b.lo };
-}
-
 /** The intersection of two intervals that are both known to contain the true value. */
 export function intersect(a: Interval, b: Interval): Interval {
   const lo = Math.max(a.lo, b.lo);

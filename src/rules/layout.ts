@@ -1,7 +1,5 @@
 import {
-  APPLICANT_COLUMNS,
   APPLICANT_KEYS,
-  APPLICANT_PART_KEYS,
   APPLICATION_ROWS,
   type ApplicantKey,
   type Label,
@@ -10,7 +8,7 @@ import {
   OUTCOME_COLUMNS,
   OUTCOME_ROWS,
   PROACTIVE_ROWS,
-  REVIEW_GROUPS,
+  type ReviewGroupKey,
   UNABLE_ROWS,
   WITHHELD_ROWS,
 } from "../layout/labels.js";
@@ -150,12 +148,7 @@ export function layoutOf(format: Format): RuleLayout {
   return layout;
 }
 
-/** The keys of the table 四 groups. */
-export type ReviewGroupKey = keyof typeof REVIEW_GROUPS;
-/** The four columns that add up to a table 四 总计. */
-export const REVIEW_PART_KEYS = ["upheld", "corrected", "other", "pending"] as const;
-/** The three groups of table 四 in printed order. */
-export const REVIEW_GROUP_KEYS = Object.keys(REVIEW_GROUPS) as readonly ReviewGroupKey[];
+export { REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type ReviewGroupKey } from "../layout/labels.js";
 
 const reviewRefs = new Map<string, CellRef>();
 
@@ -183,4 +176,4 @@ export const DOCUMENT_ROWS_2021 = [
   { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
 ] as const;
 
-export { APPLICANT_KEYS, APPLICANT_PART_KEYS, OUTCOME_COLUMNS, REVIEW_GROUPS };
+export { APPLICANT_KEYS, OUTCOME_COLUMNS };

@@ -1,6 +1,6 @@
-import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_ROWS, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
 import { formatForYear } from "../layout/formats.js";
-import { cellRef, DOCUMENT_ROWS_2019, layoutOf, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
+import { cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
 import { type ReportRule, relationForm } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
@@ -267,10 +267,20 @@ export const metaFormatYear: ReportRule = {
     en: "Report year {year} should use the {expected} format, but the report is in the {format} format",
   },
   blanks: {
-    zh: "year 为空时给出 assessable: false（info）。",
-    en: "If year is blank the finding is assessable: false (info).",
+    zh: "year 为空时给出 assessable: false（info）。format 缺失或无效时，check 按表格结构推断格式（有 2019 格式独有的行则为 2019，否则为 2021），并在本规则下说明所用的格式。",
+    en: "If year is blank the finding is assessable: false (info). If format is missing or invalid, check infers it from the tables (2019 when a row only the 2019 format has is present, otherwise 2021) and says so under this rule.",
   },
   run({ report, format, emit }) {
+    const given = (report as { format?: unknown } | null)?.format;
+    if (given !== "2019" && given !== "2021") {
+      const shown = given === undefined ? "" : JSON.stringify(given) ?? String(given);
+      return [
+        emit.failWith(["/format"], {
+          zh: `报告格式${shown ? ` ${shown} 无效` : "缺失"}，按表格结构推断为 ${format} 格式进行检查`,
+          en: `The report format is ${shown ? `invalid (${shown})` : "missing"}; the tables were checked as the ${format} format, inferred from their rows`,
+        }),
+      ];
+    }
     const year = valueAt(report, ["year"]);
     if (year === undefined)
       return [

@@ -1,5 +1,4 @@
 import * as z from "zod";
-import type { Label } from "../layout/labels.js";
 import { renderIssue } from "./messages.js";
 import { type CellDescription, labelRegistry, metaFor, type ValueKind } from "./registry.js";
 
@@ -7,7 +6,7 @@ import { type CellDescription, labelRegistry, metaFor, type ValueKind } from "./
 export type Mode = "strict" | "lenient";
 
 /** A schema that also accepts `null` in lenient mode. */
-export type Blankable<M extends Mode, Schema extends z.ZodType> = M extends "lenient" ? z.ZodNullable<Schema> : Schema;
+export type Blankable<M extends Mode, Schema extends z.ZodType> = { readonly strict: Schema; readonly lenient: z.ZodNullable<Schema> }[M];
 
 /** A count: a non-negative safe integer. */
 export type CountSchema<M extends Mode> = Blankable<M, z.ZodInt>;
@@ -33,9 +32,17 @@ function blankable<M extends Mode, Schema extends z.ZodType>(
   base: Schema,
   cell: CellDescription,
 ): Blankable<M, Schema> {
-  if (mode === "strict") return register(base, cell) as Blankable<M, Schema>;
-  register(base, cell);
-  return register(base.nullable(), cell) as unknown as Blankable<M, Schema>;
+  // Indexing by the mode gives the mode's type without a cast; only the chosen variant is built.
+  const variants = {
+    get strict() {
+      return register(base, cell);
+    },
+    get lenient() {
+      register(base, cell);
+      return register(base.nullable(), cell);
+    },
+  };
+  return variants[mode];
 }
 
 function described(position: Position, kind: ValueKind): CellDescription {
@@ -86,9 +93,4 @@ export function field<M extends Mode, Schema extends z.ZodType>(
 /** Registers a schema built elsewhere under a position. */
 export function labelled<Schema extends z.ZodType>(schema: Schema, position: Position, kind: ValueKind): Schema {
   return register(schema, described(position, kind));
-}
-
-/** Helper to build row-label paths. */
-export function rows(...labels: Label[]): readonly Label[] {
-  return labels;
 }

@@ -1,1 +1,1 @@
-export { fromPointer, type PathSegments, toPointer } from "../layout/pointer.js";
+export { fromPointer, toPointer } from "../layout/pointer.js";

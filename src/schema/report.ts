@@ -41,8 +41,11 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
  * @see ../../docs/format-2019.md
  */
 export const Report2019: Report2019Schema<"strict"> = /* @__PURE__ */ report2019("strict");
-/** A strict report in the 2019 (试行) format. */
-export type Report2019 = z.output<typeof Report2019>;
+/**
+ * A strict report in the 2019 (试行) format. A named interface equal to the schema's output (checked in
+ * test/schema/types.test-d.ts), so editors and errors print its name.
+ */
+export interface Report2019 extends z.output<typeof Report2019> {}
 
 /**
  * A strict report in the 2021 format: a number in every cell.
@@ -56,8 +59,11 @@ export type Report2019 = z.output<typeof Report2019>;
  * @see ../../docs/format-2021.md
  */
 export const Report2021: Report2021Schema<"strict"> = /* @__PURE__ */ report2021("strict");
-/** A strict report in the 2021 format. */
-export type Report2021 = z.output<typeof Report2021>;
+/**
+ * A strict report in the 2021 format. A named interface equal to the schema's output (checked in
+ * test/schema/types.test-d.ts), so editors and errors print its name.
+ */
+export interface Report2021 extends z.output<typeof Report2021> {}
 
 /**
  * A strict report of either format, discriminated on `format`.
@@ -72,8 +78,8 @@ export type Report2021 = z.output<typeof Report2021>;
  */
 export const Report: z.ZodDiscriminatedUnion<[Report2019Schema<"strict">, Report2021Schema<"strict">], "format"> =
   /* @__PURE__ */ union(Report2019, Report2021);
-/** A strict report of either format. */
-export type Report = z.output<typeof Report>;
+/** A strict report of either format (equal to the schema's output). */
+export type Report = Report2019 | Report2021;
 
 /**
  * A 2019-format report as published: any numeric cell, `year`, `agency` or
@@ -87,8 +93,11 @@ export type Report = z.output<typeof Report>;
  * ```
  */
 export const LenientReport2019: Report2019Schema<"lenient"> = /* @__PURE__ */ report2019("lenient");
-/** A 2019-format report as published, blanks as `null`. */
-export type LenientReport2019 = z.output<typeof LenientReport2019>;
+/**
+ * A 2019-format report as published, blanks as `null`. A named interface equal to the schema's output (checked in
+ * test/schema/types.test-d.ts), so editors and errors print its name.
+ */
+export interface LenientReport2019 extends z.output<typeof LenientReport2019> {}
 
 /**
  * A 2021-format report as published: any numeric cell, `year` or `agency` may be `null`.
@@ -101,8 +110,11 @@ export type LenientReport2019 = z.output<typeof LenientReport2019>;
  * ```
  */
 export const LenientReport2021: Report2021Schema<"lenient"> = /* @__PURE__ */ report2021("lenient");
-/** A 2021-format report as published, blanks as `null`. */
-export type LenientReport2021 = z.output<typeof LenientReport2021>;
+/**
+ * A 2021-format report as published, blanks as `null`. A named interface equal to the schema's output (checked in
+ * test/schema/types.test-d.ts), so editors and errors print its name.
+ */
+export interface LenientReport2021 extends z.output<typeof LenientReport2021> {}
 
 /**
  * A report of either format as published, discriminated on `format`.
@@ -118,8 +130,8 @@ export const LenientReport: z.ZodDiscriminatedUnion<
   [Report2019Schema<"lenient">, Report2021Schema<"lenient">],
   "format"
 > = /* @__PURE__ */ union(LenientReport2019, LenientReport2021);
-/** A report of either format as published, blanks as `null`. */
-export type LenientReport = z.output<typeof LenientReport>;
+/** A report of either format as published, blanks as `null` (equal to the schema's output). */
+export type LenientReport = LenientReport2019 | LenientReport2021;
 
 /** Any report zfxxgk accepts, strict or lenient, of either format. */
 export type AnyReport = Report | LenientReport;

@@ -202,3 +202,38 @@ describe("readCell: laws", () => {
     expect(kindsOf("&nbsp;".repeat(200_000), count)).toEqual(["blank-cell"]);
   });
 });
+
+// Gaps found by mutation testing (issue 10): each case fails on a surviving mutant.
+describe("readCell: an unknown never becomes 0 or Infinity", () => {
+  it.each(["–", "―", "無", " — ", "  ―  "])("the blank marker %j → null + blank-cell", (raw) => {
+    const reading = readCell(raw, count);
+    expect(reading.value).toBeNull();
+    expect(reading.notes.map((note) => note.kind)).toEqual(["blank-cell"]);
+  });
+
+  it.each([
+    ["项", count],
+    ["+", count],
+    ["+", signed],
+    ["元", amount],
+    ["万元", money],
+  ] as const)("a lone %j (%o) is unparsed, never 0", (raw, context) => {
+    const reading = readCell(raw, context);
+    expect(reading.value).toBeNull();
+    expect(reading.notes.map((note) => note.kind)).toEqual(["unparsed-cell"]);
+  });
+
+  it.each([
+    [`1${"0".repeat(400)}`, count],
+    [`1${"0".repeat(400)}元`, amount],
+    [`1${"0".repeat(400)}`, money],
+  ] as const)("a number too large for a float (%#) is null with a note, not Infinity", (raw, context) => {
+    const reading = readCell(raw, context);
+    expect(reading.value).toBeNull();
+    expect(reading.notes.length).toBeGreaterThan(0);
+  });
+
+  it("“5万元” under a 万元 header is 5 with no unit-conflict note", () => {
+    expect(readCell("5万元", money)).toEqual({ value: 5, notes: [] });
+  });
+});

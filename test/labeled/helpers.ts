@@ -36,13 +36,6 @@ export function countKinds(notes: readonly Note[]): Partial<Record<NoteKind, num
   return counts;
 }
 
-/** Looks up a value by JSON Pointer. */
-export function at(report: unknown, pointer: string): unknown {
-  let node = report as Record<string, unknown> | undefined;
-  for (const key of pointer.slice(1).split("/")) node = node?.[key] as Record<string, unknown> | undefined;
-  return node;
-}
-
 /** A minimal 2019 input with the given extra 二 rows. */
 export function with2019(tables: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return { format: "2019", year: 2019, agency: "测试机关", tables, ...extra };

@@ -12,7 +12,6 @@ const seed = <Report>(id: string): Report =>
   deepFreeze(JSON.parse(readFileSync(join(import.meta.dirname, "../fixtures/seeds", `${id}.json`), "utf8")) as Report);
 
 const OH = "/applications/outcomes/otherHandling";
-const columns = (row: string) => APPLICANT_KEYS.map((key) => `${row}/${key}`);
 
 /** The ledger formats.md §10 predicts for any 2019 → 2021 migration: reason → [pointer, target?]. */
 const TO_2021: Record<LossReason, readonly (readonly [string, string?])[]> = {

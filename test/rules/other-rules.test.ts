@@ -141,3 +141,36 @@ describe("text.overview-length (2021)", () => {
     expectOneFinding(report, { ruleId: "text.overview-length", assessable: false });
   });
 });
+
+describe("check says when it inferred the format", () => {
+  it("a 2019-shaped report without format is checked as 2019, and a finding says so", () => {
+    const report = clone(zeroReport("2019")) as Record<string, unknown>;
+    delete report.format;
+    setAt(report, ["applications", "received", "naturalPerson"], 1);
+    setAt(report, ["applications", "received", "total"], 1);
+    const findings = check(report, { lang: "en" });
+    expect(findings.find((finding) => finding.ruleId === "meta.format-year")).toEqual({
+      ruleId: "meta.format-year",
+      severity: "warning",
+      paths: ["/format"],
+      message: "The report format is missing; the tables were checked as the 2019 format, inferred from their rows",
+    });
+    // The 2019 layout was used: its single （六）其他处理 row is read.
+    setAt(report, ["applications", "outcomes", "otherHandling", "naturalPerson"], 1);
+    setAt(report, ["applications", "outcomes", "otherHandling", "total"], 1);
+    setAt(report, ["applications", "outcomes", "total", "naturalPerson"], 1);
+    setAt(report, ["applications", "outcomes", "total", "total"], 1);
+    expect(check(report).map((finding) => finding.ruleId)).toEqual(["meta.format-year"]);
+  });
+
+  it("a 2021-shaped report with a wrong format is checked as 2021, and a finding says so", () => {
+    const report = clone(zeroReport("2021")) as Record<string, unknown>;
+    report.format = "2022";
+    const findings = check(report);
+    expect(findings).toEqual([
+      { ruleId: "meta.format-year", severity: "warning", paths: ["/format"], message: "报告格式 \"2022\" 无效，按表格结构推断为 2021 格式进行检查" },
+    ]);
+    setAt(report, ["applications", "outcomes", "otherHandling", "other", "naturalPerson"], 1);
+    expect(check(report).map((finding) => finding.ruleId)).toEqual(["t3.outcomes-total", "t3.applicant-total", "meta.format-year"]);
+  });
+});

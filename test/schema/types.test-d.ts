@@ -98,3 +98,19 @@ describe("z.input equals z.output (no transforms)", () => {
     expectTypeOf<z.input<typeof LenientReport2021>>().toEqualTypeOf<z.output<typeof LenientReport2021>>();
   });
 });
+
+describe("the named report interfaces equal the schemas' output", () => {
+  it("strict and lenient, each format and the unions", () => {
+    expectTypeOf<Report2019>().toEqualTypeOf<z.output<typeof Report2019>>();
+    expectTypeOf<Report2021>().toEqualTypeOf<z.output<typeof Report2021>>();
+    expectTypeOf<LenientReport2019>().toEqualTypeOf<z.output<typeof LenientReport2019>>();
+    expectTypeOf<LenientReport2021>().toEqualTypeOf<z.output<typeof LenientReport2021>>();
+    expectTypeOf<Report>().toEqualTypeOf<z.output<typeof Report>>();
+    expectTypeOf<LenientReport>().toEqualTypeOf<z.output<typeof LenientReport>>();
+  });
+
+  it("the types follow the built schema: a key of the schema is a key of the type", () => {
+    expectTypeOf<keyof Report2021["applications"]>().toEqualTypeOf<keyof (typeof Report2021)["shape"]["applications"]["shape"]>();
+    expectTypeOf<keyof Report2019["proactive"]>().toEqualTypeOf<keyof (typeof Report2019)["shape"]["proactive"]["shape"]>();
+  });
+});

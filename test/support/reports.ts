@@ -4,8 +4,6 @@ import { cellsOf } from "../../src/schema/describe.js";
 import type { Format, Report2019, Report2021 } from "../../src/schema/report.js";
 import { APPLICANT_PART_KEYS } from "../../src/layout/labels.js";
 
-type AnyStrict = Report2019 | Report2021;
-
 /** Sets a value at a JSON-pointer path, creating objects on the way. */
 export function setAt(target: Record<string, unknown>, path: readonly string[], value: unknown): void {
   let current = target;
@@ -130,4 +128,3 @@ export function consistentReport<F extends Format>(format: F, seed: number): F e
   return report as F extends "2019" ? Report2019 : Report2021;
 }
 
-export type { AnyStrict };

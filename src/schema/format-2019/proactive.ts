@@ -1,63 +1,19 @@
 import * as z from "zod";
 import { ARTICLE_20_BLOCKS, type Label, PROACTIVE_COLUMNS_2019, PROACTIVE_ROWS, SECTIONS } from "../../layout/labels.js";
 import {
-  type CountSchema,
   count,
+  field,
   labelled,
   type Mode,
-  type MoneySchema,
   money,
   node,
-  type SignedSchema,
   signed,
 } from "../cells.js";
 
 const section = SECTIONS.proactive;
 const columns = PROACTIVE_COLUMNS_2019;
 
-/** 规章 / 规范性文件 row (2019): 本年新制作数量 · 本年新公开数量 · 对外公开总数量. */
-export type DocumentsRow2019Schema<M extends Mode> = z.ZodObject<
-  { made: CountSchema<M>; published: CountSchema<M>; totalPublished: CountSchema<M> },
-  z.core.$strict
->;
-/** 行政许可 etc. (2019): 上一年项目数量 · 本年增/减 · 处理决定数量. */
-export type ItemsRow2019Schema<M extends Mode> = z.ZodObject<
-  { itemsLastYear: CountSchema<M>; itemsChange: SignedSchema<M>; decisions: CountSchema<M> },
-  z.core.$strict
->;
-/** 行政事业性收费 (2019): 上一年项目数量 · 本年增/减. */
-export type FeesRow2019Schema<M extends Mode> = z.ZodObject<
-  { itemsLastYear: CountSchema<M>; itemsChange: SignedSchema<M> },
-  z.core.$strict
->;
-/** The unit of 采购总金额 (the template prints none; reports use both). */
-export type AmountUnit = "元" | "万元";
-/** 采购总金额 with its unit; lenient reports may hold `null` (blank, or unit unknown). */
-export type AmountSchema<M extends Mode> = M extends "lenient"
-  ? z.ZodNullable<z.ZodObject<{ value: z.ZodNumber; unit: z.ZodEnum<{ 元: "元"; 万元: "万元" }> }, z.core.$strict>>
-  : z.ZodObject<{ value: z.ZodNumber; unit: z.ZodEnum<{ 元: "元"; 万元: "万元" }> }, z.core.$strict>;
-/** 政府集中采购 (2019): 采购项目数量 · 采购总金额. */
-export type ProcurementRow2019Schema<M extends Mode> = z.ZodObject<
-  { projects: CountSchema<M>; amount: AmountSchema<M> },
-  z.core.$strict
->;
-
-/** 二、主动公开政府信息情况 in the 2019 format. */
-export type Proactive2019Schema<M extends Mode> = z.ZodObject<
-  {
-    regulations: DocumentsRow2019Schema<M>;
-    normativeDocuments: DocumentsRow2019Schema<M>;
-    licensing: ItemsRow2019Schema<M>;
-    otherServices: ItemsRow2019Schema<M>;
-    penalty: ItemsRow2019Schema<M>;
-    coercion: ItemsRow2019Schema<M>;
-    fees: FeesRow2019Schema<M>;
-    procurement: ProcurementRow2019Schema<M>;
-  },
-  z.core.$strict
->;
-
-function documents<M extends Mode>(mode: M, row: Label): DocumentsRow2019Schema<M> {
+function documents<M extends Mode>(mode: M, row: Label) {
   const rows = [ARTICLE_20_BLOCKS["1"], row];
   return node(
     {
@@ -69,7 +25,7 @@ function documents<M extends Mode>(mode: M, row: Label): DocumentsRow2019Schema<
   );
 }
 
-function items<M extends Mode>(mode: M, block: Label, row: Label): ItemsRow2019Schema<M> {
+function items<M extends Mode>(mode: M, block: Label, row: Label) {
   const rows = [block, row];
   return node(
     {
@@ -81,12 +37,12 @@ function items<M extends Mode>(mode: M, block: Label, row: Label): ItemsRow2019S
   );
 }
 
-function amount<M extends Mode>(mode: M, rows: readonly Label[]): AmountSchema<M> {
+/** 采购总金额 with its unit (the template prints none; reports use both); lenient reports may hold `null`. */
+function amount<M extends Mode>(mode: M, rows: readonly Label[]) {
   const position = { table: "二" as const, section, rows, column: columns.amount };
   const value = money("strict", position);
   const unit = labelled(z.enum(["元", "万元"]), position, "unit");
-  const object = labelled(z.strictObject({ value, unit }), position, "amount");
-  return (mode === "strict" ? object : labelled(object.nullable(), position, "amount")) as AmountSchema<M>;
+  return field(mode, () => z.strictObject({ value, unit }), position, "amount");
 }
 
 /**
@@ -94,7 +50,7 @@ function amount<M extends Mode>(mode: M, rows: readonly Label[]): AmountSchema<M
  *
  * @see ../../../docs/format-2019.md#二主动公开政府信息情况
  */
-export function proactive2019<M extends Mode>(mode: M): Proactive2019Schema<M> {
+export function proactive2019<M extends Mode>(mode: M) {
   const procurementRows = [ARTICLE_20_BLOCKS["9"], PROACTIVE_ROWS.procurement];
   const feesRows = [ARTICLE_20_BLOCKS["8"], PROACTIVE_ROWS.fees];
   return node(
@@ -121,5 +77,5 @@ export function proactive2019<M extends Mode>(mode: M): Proactive2019Schema<M> {
       ),
     },
     { table: "二", section, rows: [] },
-  ) as unknown as Proactive2019Schema<M>;
+  );
 }

@@ -1,34 +1,10 @@
-import type * as z from "zod";
 import { ARTICLE_20_BLOCKS, type Label, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, SECTIONS } from "../../layout/labels.js";
-import { type CountSchema, count, type Mode, type MoneySchema, money, node } from "../cells.js";
+import { count, type Mode, money, node } from "../cells.js";
 
 const section = SECTIONS.proactive;
 const columns = PROACTIVE_COLUMNS_2021;
 
-/** 规章 / 行政规范性文件 row (2021): 本年制发件数 · 本年废止件数 · 现行有效件数. */
-export type DocumentsRow2021Schema<M extends Mode> = z.ZodObject<
-  { issued: CountSchema<M>; repealed: CountSchema<M>; inForce: CountSchema<M> },
-  z.core.$strict
->;
-/** 行政许可 / 行政处罚 / 行政强制 (2021): 本年处理决定数量. */
-export type DecisionsRow2021Schema<M extends Mode> = z.ZodObject<{ decisions: CountSchema<M> }, z.core.$strict>;
-/** 行政事业性收费 (2021): 本年收费金额（单位：万元）. */
-export type FeesRow2021Schema<M extends Mode> = z.ZodObject<{ amountWanYuan: MoneySchema<M> }, z.core.$strict>;
-
-/** 二、主动公开政府信息情况 in the 2021 format. */
-export type Proactive2021Schema<M extends Mode> = z.ZodObject<
-  {
-    regulations: DocumentsRow2021Schema<M>;
-    normativeDocuments: DocumentsRow2021Schema<M>;
-    licensing: DecisionsRow2021Schema<M>;
-    penalty: DecisionsRow2021Schema<M>;
-    coercion: DecisionsRow2021Schema<M>;
-    fees: FeesRow2021Schema<M>;
-  },
-  z.core.$strict
->;
-
-function documents<M extends Mode>(mode: M, row: Label): DocumentsRow2021Schema<M> {
+function documents<M extends Mode>(mode: M, row: Label) {
   const rows = [ARTICLE_20_BLOCKS["1"], row];
   return node(
     {
@@ -40,7 +16,7 @@ function documents<M extends Mode>(mode: M, row: Label): DocumentsRow2021Schema<
   );
 }
 
-function decisions<M extends Mode>(mode: M, block: Label, row: Label): DecisionsRow2021Schema<M> {
+function decisions<M extends Mode>(mode: M, block: Label, row: Label) {
   const rows = [block, row];
   return node({ decisions: count(mode, { table: "二", section, rows, column: columns.decisions }) }, { table: "二", section, rows });
 }
@@ -50,7 +26,7 @@ function decisions<M extends Mode>(mode: M, block: Label, row: Label): Decisions
  *
  * @see ../../../docs/format-2021.md#二主动公开政府信息情况
  */
-export function proactive2021<M extends Mode>(mode: M): Proactive2021Schema<M> {
+export function proactive2021<M extends Mode>(mode: M) {
   const feesRows = [ARTICLE_20_BLOCKS["8"], PROACTIVE_ROWS.fees];
   return node(
     {
@@ -65,5 +41,5 @@ export function proactive2021<M extends Mode>(mode: M): Proactive2021Schema<M> {
       ),
     },
     { table: "二", section, rows: [] },
-  ) as unknown as Proactive2021Schema<M>;
+  );
 }

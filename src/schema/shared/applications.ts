@@ -16,38 +16,7 @@ import { OUTCOMES_PATH } from "../../layout/cells.js";
 import { type CountSchema, count, type Mode, node } from "../cells.js";
 
 /** The seven applicant columns of one row of table 三. */
-export type ApplicantsSchema<M extends Mode> = z.ZodObject<{ [Key in ApplicantKey]: CountSchema<M> }, z.core.$strict>;
-
-/** A group of rows keyed by `Keys`. */
-export type RowGroupSchema<M extends Mode, Keys extends string> = z.ZodObject<
-  { [Key in Keys]: ApplicantsSchema<M> },
-  z.core.$strict
->;
-
-/** 三、本年度办理结果, with the format's own （六）其他处理. */
-export type OutcomesSchema<M extends Mode, OtherHandling extends z.ZodType> = z.ZodObject<
-  {
-    disclosed: ApplicantsSchema<M>;
-    partiallyDisclosed: ApplicantsSchema<M>;
-    withheld: RowGroupSchema<M, keyof typeof WITHHELD_ROWS>;
-    unableToProvide: RowGroupSchema<M, keyof typeof UNABLE_ROWS>;
-    notProcessed: RowGroupSchema<M, keyof typeof NOT_PROCESSED_ROWS>;
-    otherHandling: OtherHandling;
-    total: ApplicantsSchema<M>;
-  },
-  z.core.$strict
->;
-
-/** 三、收到和处理政府信息公开申请情况. */
-export type ApplicationsSchema<M extends Mode, OtherHandling extends z.ZodType> = z.ZodObject<
-  {
-    received: ApplicantsSchema<M>;
-    carriedOver: ApplicantsSchema<M>;
-    outcomes: OutcomesSchema<M, OtherHandling>;
-    carriedForward: ApplicantsSchema<M>;
-  },
-  z.core.$strict
->;
+export type ApplicantsSchema<M extends Mode> = ReturnType<typeof applicants<M>>;
 
 const section = SECTIONS.applications;
 
@@ -56,7 +25,7 @@ const section = SECTIONS.applications;
  *
  * @see ../../../docs/format-2021.md#三收到和处理政府信息公开申请情况
  */
-export function applicants<M extends Mode>(mode: M, rowLabels: readonly Label[]): ApplicantsSchema<M> {
+export function applicants<M extends Mode>(mode: M, rowLabels: readonly Label[]) {
   const shape = {} as Record<ApplicantKey, CountSchema<M>>;
   for (const key of Object.keys(APPLICANT_COLUMNS) as ApplicantKey[]) {
     shape[key] = count(mode, {
@@ -67,7 +36,7 @@ export function applicants<M extends Mode>(mode: M, rowLabels: readonly Label[])
       ...(LEGAL_PERSON_KEYS.includes(key) ? { columnGroup: LEGAL_PERSON_GROUP } : {}),
     });
   }
-  return node(shape, { table: "三", section, rows: rowLabels }) as ApplicantsSchema<M>;
+  return node(shape, { table: "三", section, rows: rowLabels });
 }
 
 /** A group of applicant rows (（三）不予公开 and its siblings); the group has no subtotal row. */
@@ -75,10 +44,10 @@ export function rowGroup<M extends Mode, Keys extends string>(
   mode: M,
   parents: readonly Label[],
   labels: Record<Keys, Label>,
-): RowGroupSchema<M, Keys> {
+) {
   const shape = {} as Record<Keys, ApplicantsSchema<M>>;
   for (const key of Object.keys(labels) as Keys[]) shape[key] = applicants(mode, [...parents, labels[key]]);
-  return node(shape, { table: "三", section, rows: parents }) as RowGroupSchema<M, Keys>;
+  return node(shape, { table: "三", section, rows: parents });
 }
 
 export { OUTCOMES_PATH } from "../../layout/cells.js";
@@ -91,7 +60,7 @@ export { OUTCOMES_PATH } from "../../layout/cells.js";
 export function applications<M extends Mode, OtherHandling extends z.ZodType>(
   mode: M,
   otherHandling: OtherHandling,
-): ApplicationsSchema<M, OtherHandling> {
+) {
   const outcomes = node(
     {
       disclosed: applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.disclosed]),
@@ -112,5 +81,5 @@ export function applications<M extends Mode, OtherHandling extends z.ZodType>(
       carriedForward: applicants(mode, [APPLICATION_ROWS.carriedForward]),
     },
     { table: "三", section, rows: [] },
-  ) as unknown as ApplicationsSchema<M, OtherHandling>;
+  );
 }
