@@ -263,6 +263,18 @@ describe("--series over many organs", () => {
   });
 });
 
+describe("usage mistakes", () => {
+  it("are worded in the requested language and echo what was typed escaped", async () => {
+    const missing = await runIn(["check", "--format"]);
+    expect(missing).toMatchObject({ status: 3, stdout: "" });
+    expect(missing.stderr).toBe("zfxxgk: check：选项 -f, --format 缺少取值\n用法见 zfxxgk check --help\n");
+    expect((await runIn(["check", "x", "--quiet=1", "--lang", "en"])).stderr).toContain("check: option -q, --quiet takes no value");
+    const crafted = await runIn(["\u001b[31mfoo"]);
+    expect(crafted.status).toBe(3);
+    expect(crafted.stderr).toBe("zfxxgk: 未知命令 \\x1b[31mfoo；可用命令：check、migrate、fixture、schema、rules\n用法见 zfxxgk --help\n");
+  });
+});
+
 describe("migrate and fixture", () => {
   it("migrate counts what was lost apart from what was only renamed", async () => {
     const result = await runIn(["migrate", "examples/reports/002.json", "--to", "2021"]);
