@@ -22,6 +22,8 @@ export interface SearchResult {
   readonly solutions: readonly Solution[];
   /** Relations that fail as printed (fixed relations that do not hold, and the first conflict among blanks). */
   readonly failing: readonly number[];
+  /** Candidate sets whose feasibility was decided (the search's work). */
+  readonly work: number;
 }
 
 type Solve =
@@ -237,7 +239,7 @@ export function search(model: Model, values: Float64Array, maxCells: number, bud
   const base = solveCached([]) as Solve;
   const failing = [...violatedFixed];
   if (base.kind === "conflict" && violatedFixed.length === 0) failing.push(...base.relations);
-  if (base.kind !== "conflict") return { status: "consistent", solutions: [], failing: [] };
+  if (base.kind !== "conflict") return { status: "consistent", solutions: [], failing: [], work: spent };
 
   let limited = false;
   for (let size = 1; size <= maxCells; size += 1) {
@@ -261,8 +263,8 @@ export function search(model: Model, values: Float64Array, maxCells: number, bud
       for (const cell of result.candidates) dfs([...set, cell].sort((a, b) => a - b));
     };
     dfs([]);
-    if (found.length > 0) return { status: "located", solutions: found, failing };
-    if (limited) return { status: "search-limit", solutions: [], failing };
+    if (found.length > 0) return { status: "located", solutions: found, failing, work: spent };
+    if (limited) return { status: "search-limit", solutions: [], failing, work: spent };
   }
-  return { status: "unexplained", solutions: [], failing };
+  return { status: "unexplained", solutions: [], failing, work: spent };
 }
