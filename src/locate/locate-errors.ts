@@ -255,7 +255,7 @@ const isObject = (value: unknown): value is object => value !== null && typeof v
  */
 export function locateErrors(report: unknown, options?: LocateOptions): LocateResult {
   const settings = resolve(options);
-  if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, "zh");
+  if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, options?.lang === "en" ? "en" : "zh");
   if (!isObject(report)) return failure("not-a-report", "输入不是报告对象", "the input is not a report object", settings.lang, settings.maxCells);
   const model = reportModel(formatOf(report));
   const values = readValues(model, [report], [0], false);
@@ -281,7 +281,7 @@ export function locateErrors(report: unknown, options?: LocateOptions): LocateRe
  */
 export function locateSeriesErrors(reports: readonly unknown[], options?: LocateOptions): LocateResult {
   const settings = resolve(options);
-  if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, "zh");
+  if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, options?.lang === "en" ? "en" : "zh");
   const { lang } = settings;
   if (!Array.isArray(reports)) return failure("not-a-report", "输入应为报告数组", "expected an array of reports", lang, settings.maxCells);
   const years: { format: Format; year: number; index: number; report: object }[] = [];
