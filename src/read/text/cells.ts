@@ -98,6 +98,9 @@ function isLabelPiece(text: string, label: string): boolean {
  */
 export function slotsOf(page: string, start: number, end: number, shape: TextShape, label: string): Slot[] {
   const lines = linesOf(page, start, end);
+  // The last line, when it does not end, is the start of the next label's line (its indent), not a cell.
+  const last = lines[lines.length - 1];
+  if (lines.length > 1 && last && last.end === end && page[end] !== "\n" && last.text.trim() === "") lines.pop();
   if (shape.kind === "grid") {
     const rows: Slot[][] = [];
     lines.forEach((line, index) => {

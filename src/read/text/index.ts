@@ -125,8 +125,12 @@ function firstStop(stream: Stream, from: number, to: number): number {
 /** Past the closing quote or bracket of a label (dropped from the stream) to where its values start. */
 function valuesStart(page: string, at: number): number {
   let index = at;
-  while (index < page.length && /[”"'’」』*_`]/u.test(page[index] as string)) index++;
-  return index;
+  for (;;) {
+    let next = index;
+    while (next < page.length && next - index < 8 && /[ \u3000\u00a0]/u.test(page[next] as string)) next++;
+    if (next < page.length && /[”"'’」』*_`]/u.test(page[next] as string)) index = next + 1;
+    else return index;
+  }
 }
 
 function sumsOf(table: TableId, size: number): RowSums {
@@ -496,8 +500,16 @@ function usable(anchors: readonly Anchor[]): Anchor[] {
  * ```
  */
 export function checkRead(result: ReadSuccess, options?: CheckOptions): Finding[] {
-  const findings = check(result.data, options);
-  if (result.assisted.length === 0) return findings;
+  if (result.assisted.length === 0) return check(result.data, options);
+  // The assisted cells are withheld from the rules (read as blank), so no relation is confirmed by them.
+  const data = structuredClone(result.data) as unknown as Record<string, unknown>;
+  for (const pointer of result.assisted) {
+    const path = pointer.split("/").slice(1);
+    let node: Record<string, unknown> | undefined = data;
+    for (const key of path.slice(0, -1)) node = node?.[key] as Record<string, unknown> | undefined;
+    if (node) node[path[path.length - 1] as string] = null;
+  }
+  const findings = check(data, options);
   const assisted = new Set(result.assisted);
   return findings.map((finding) =>
     finding.paths.some((path) => assisted.has(path)) ? { ...finding, severity: "info" as const, assessable: false as const } : finding,
