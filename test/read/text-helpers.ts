@@ -60,7 +60,7 @@ export function printed(value: unknown): string {
   return String(value);
 }
 
-export type Shape = "tab" | "lines" | "markdown" | "blank-lines";
+export type Shape = "tab" | "lines" | "markdown" | "blank-lines" | "run" | "spaces";
 
 /** Label styles a printer may use: numbering and bracket variants, spaces inside, full or half width. */
 export interface LabelStyle {
@@ -98,6 +98,8 @@ export function printReport(report: Record<string, unknown>, format: Format, sha
       if (shape === "tab") lines.push(row.join("\t"));
       else if (shape === "markdown") lines.push(`| ${row.join(" | ")} |`);
       else if (shape === "lines") lines.push(...row.map((cell) => `\t${cell}`), "");
+      else if (shape === "run") lines.push(row.join(""));
+      else if (shape === "spaces") lines.push(row.join(" "));
       else lines.push(...row.flatMap((cell) => [cell, ""]));
     }
   };

@@ -258,3 +258,43 @@ describe("fromText: robustness", () => {
     expect(typeof result.success).toBe("boolean");
   });
 });
+
+describe("fromText: run-together text never guesses", () => {
+  it("a generated report printed with its cells run together reads every cell right or null with a note", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Format>("2019", "2021").chain((format) => lenientReport(format).map((report) => ({ format, report }))),
+        fc.boolean(),
+        ({ format, report }, joinLines) => {
+          let page = printReport(report as unknown as Record<string, unknown>, format, "run");
+          if (joinLines) page = page.replace(/\n/gu, "");
+          const result = fromText(page, { format });
+          if (!result.success) {
+            expect(result.error.code).not.toBe("internal-error");
+            return;
+          }
+          const found = score(result, { ...(report as unknown as Record<string, unknown>), format });
+          expect(found.wrong).toEqual([]);
+          // A cell printed blank leaves nothing in run-together text: its row cannot be split, and says so.
+          expect(found.nullWithoutNote).toEqual([]);
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it("a generated report printed with space-separated cells reads every printed cell right", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom<Format>("2019", "2021").chain((format) => lenientReport(format).map((report) => ({ format, report }))),
+        ({ format, report }) => {
+          const result = fromText(printReport(report as unknown as Record<string, unknown>, format, "spaces"), { format });
+          const found = score(result, { ...(report as unknown as Record<string, unknown>), format });
+          expect(found.wrong).toEqual([]);
+          expect(found.nullWithoutNote).toEqual([]);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});

@@ -29,7 +29,11 @@ export interface Slot {
 export type RowRead =
   | { readonly kind: "cells"; readonly cells: readonly Slot[]; readonly split?: "unique" | "arithmetic"; readonly candidates?: readonly (readonly string[])[] }
   | { readonly kind: "ambiguous-run"; readonly candidates: readonly (readonly string[])[]; readonly more: boolean; readonly raw: Slot }
-  | { readonly kind: "unplaced"; readonly reason: "too-many" | "too-few" | "blank-position" | "text"; readonly raw: Slot };
+  | {
+      readonly kind: "unplaced";
+      readonly reason: "too-many" | "too-few" | "blank-position" | "text" | "blanks-vanish" | "sum-mismatch";
+      readonly raw: Slot;
+    };
 
 const SEPARATOR_ROW = /^\s*:?-{2,}:?\s*$/u;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/u;
@@ -258,7 +262,15 @@ function span(page: string, slots: readonly Slot[], fallback: number): Slot {
  * //=> "0,0,0,0,0,0,0"
  * ```
  */
-export function placeRow(page: string, slots: readonly Slot[], kinds: readonly CellKind[], sums: RowSums, arithmetic: boolean, at = 0): RowRead {
+export function placeRow(
+  page: string,
+  slots: readonly Slot[],
+  kinds: readonly CellKind[],
+  sums: RowSums,
+  arithmetic: boolean,
+  at = 0,
+  blanksVanish = false,
+): RowRead {
   const size = kinds.length;
   const raw = span(page, slots, at);
   if (slots.length === size) return { kind: "cells", cells: slots };
@@ -280,8 +292,15 @@ export function placeRow(page: string, slots: readonly Slot[], kinds: readonly C
   if (slots.length === 0) return { kind: "cells", cells: kinds.map(() => ({ text: "", start: at, end: at })) };
   if (slots.some((slot) => slot.text === "")) return { kind: "unplaced", reason: "too-few", raw };
   if (!slots.every((slot) => /^[-+0-9.]+$/u.test(slot.text))) return { kind: "unplaced", reason: "text", raw };
+  // Where blank cells print as nothing, a run may hide any number of them: no split is safe.
+  if (blanksVanish) return { kind: "unplaced", reason: "blanks-vanish", raw };
   const { candidates, more } = splitRuns(slots, kinds);
-  if (candidates.length === 1 && !more) return { kind: "cells", cells: candidates[0] as Slot[], split: "unique" };
+  if (candidates.length === 1 && !more) {
+    const only = candidates[0] as Slot[];
+    // The one split must also add up where the row has a total: otherwise blank cells may hide in the run.
+    if (sums.length > 0 && !satisfies(only, sums)) return { kind: "unplaced", reason: "sum-mismatch", raw };
+    return { kind: "cells", cells: only, split: "unique" };
+  }
   if (candidates.length === 0 && !more) return { kind: "unplaced", reason: "too-few", raw };
   const texts = candidates.map((candidate) => candidate.map((slot) => slot.text));
   if (arithmetic && !more) {

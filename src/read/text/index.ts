@@ -153,8 +153,24 @@ interface Collected {
   readonly assisted: string[];
 }
 
-function readRow(page: string, slots: readonly Slot[], target: RowTarget, options: ReadOptions, at: number, into: Collected): number {
-  const read = placeRow(page, slots, target.kinds, sumsOf(target.table, target.kinds.length), options.assist === "arithmetic", at);
+interface PendingRow {
+  readonly slots: readonly Slot[];
+  readonly target: RowTarget;
+  readonly at: number;
+}
+
+/** A run-together row with fewer digits than cells proves that blank cells print as nothing in this document. */
+function blanksVanish(rows: readonly PendingRow[]): boolean {
+  return rows.some(({ slots, target }) => {
+    if (slots.length === 0 || slots.length >= target.kinds.length) return false;
+    if (!slots.every((slot) => /^[-+0-9.]+$/u.test(slot.text))) return false;
+    const digits = slots.reduce((count, slot) => count + slot.text.replace(/[^0-9]/gu, "").length, 0);
+    return digits < target.kinds.length;
+  });
+}
+
+function readRow(page: string, slots: readonly Slot[], target: RowTarget, options: ReadOptions, at: number, into: Collected, vanish: boolean): number {
+  const read = placeRow(page, slots, target.kinds, sumsOf(target.table, target.kinds.length), options.assist === "arithmetic", at, vanish);
   const first = target.pointers[0] as string;
   const rowPointer = first.slice(0, first.lastIndexOf("/"));
   if (read.kind === "ambiguous-run") {
@@ -179,6 +195,14 @@ function readRow(page: string, slots: readonly Slot[], target: RowTarget, option
       "too-few": ["数值少于本行的格数，空格位置不明", "fewer values than the row has cells, and the blanks cannot be placed"],
       "blank-position": ["空白格的位置有多种可能", "the blank cells could sit in more than one place"],
       text: ["无法拆分为本行各格", "cannot be split into the row's cells"],
+      "blanks-vanish": [
+        "连写的数字无法拆分：本文档中空白格不留痕迹（有的行数字位数少于格数）",
+        "cannot be split: in this document blank cells leave no trace (some rows have fewer digits than cells)",
+      ],
+      "sum-mismatch": [
+        "连写的数字只有一种拆分，但拆出的总计不等于分项之和（可能有空白格），不采用",
+        "splits only one way, but that split's total is not the sum of its parts (blank cells may hide in the run); not used",
+      ],
     }[read.reason];
     into.notes.push({
       kind: "values-unplaced",
@@ -244,7 +268,7 @@ function imagesIn(page: string): string[] {
   return images;
 }
 
-function readReview(page: string, stream: Stream, from: number, shape: TextShape, options: ReadOptions, into: Collected): DetectedTable | undefined {
+function readReview(page: string, stream: Stream, from: number, shape: TextShape, options: ReadOptions, pending: PendingRow[]): DetectedTable | undefined {
   const text = stream.text;
   let start = text.indexOf(squeezeLabel("行政复议"), from);
   let at = start;
@@ -272,15 +296,12 @@ function readReview(page: string, stream: Stream, from: number, shape: TextShape
   const layout = layoutOf(options.format ?? "2021").rows.filter((row) => row.table === "四");
   const columns = layout.flatMap((row) => row.columns);
   const slots = slotsOf(page, pageFrom, pageTo, shape, "");
-  const read = readRow(
-    page,
+  pending.push({
     slots,
-    { table: "四", label: "行政复议、行政诉讼", pointers: columns.map((column) => column.pointer), kinds: columns.map((column) => column.kind), columnLabels: [] },
-    options,
-    pageFrom,
-    into,
-  );
-  return { holds: "四", source: `text ${originalStart(stream, start)}–${pageTo}`, rows: read > 0 ? 1 : 0, role: "read" };
+    target: { table: "四", label: "行政复议、行政诉讼", pointers: columns.map((column) => column.pointer), kinds: columns.map((column) => column.kind), columnLabels: [] },
+    at: pageFrom,
+  });
+  return { holds: "四", source: `text ${originalStart(stream, start)}–${pageTo}`, rows: 1, role: "read" };
 }
 
 /**
@@ -356,6 +377,7 @@ function readText(page: string, options: ReadOptions): ReadResult {
   const found = new Set(anchors.map((anchor) => anchor.mark));
   let traditional = false;
   const tableRows: Record<TableId, number> = { 二: 0, 三: 0, 四: 0 };
+  const pending: PendingRow[] = [];
   const tableSpan: Partial<Record<TableId, [number, number]>> = {};
   anchors.forEach((anchor, index) => {
     const next = anchors[index + 1];
@@ -412,16 +434,11 @@ function readText(page: string, options: ReadOptions): ReadResult {
         return `${column.base}（单位：${unit}）`;
       });
     }
-    const slots = slotsOf(page, pageFrom, pageTo, shape, label);
-    const read = readRow(
-      page,
-      slots,
-      { table: row.table, label: mark.label.zh, pointers: row.columns.map((column) => column.pointer), kinds: row.columns.map((column) => column.kind), columnLabels },
-      options,
-      pageFrom,
-      collected,
-    );
-    if (read > 0) tableRows[row.table]++;
+    pending.push({
+      slots: slotsOf(page, pageFrom, pageTo, shape, label),
+      target: { table: row.table, label: mark.label.zh, pointers: row.columns.map((column) => column.pointer), kinds: row.columns.map((column) => column.kind), columnLabels },
+      at: pageFrom,
+    });
   });
   if (traditional) {
     notes.push({ kind: "traditional-characters", table: "meta", message: message("表格标签为繁体字，已按简体识别", "The table labels are printed in traditional characters; recognised as simplified") });
@@ -429,8 +446,12 @@ function readText(page: string, options: ReadOptions): ReadResult {
 
   // Table 四: its header, then one data row.
   const afterTables = anchors.length > 0 ? (anchors[anchors.length - 1] as Anchor).end : 0;
-  const review = readReview(page, stream, afterTables, shape, { ...options, format: readFormat }, collected);
+  const review = readReview(page, stream, afterTables, shape, { ...options, format: readFormat }, pending);
   if (review) tables.push(review);
+  const vanish = blanksVanish(pending);
+  for (const row of pending) {
+    if (readRow(page, row.slots, row.target, options, row.at, collected, vanish) > 0 && row.target.table !== "四") tableRows[row.target.table]++;
+  }
 
   for (const table of ["二", "三"] as const) {
     const span = tableSpan[table];
