@@ -298,3 +298,32 @@ describe("fromText: run-together text never guesses", () => {
     );
   });
 });
+
+describe("fromText: what PDF-to-markdown tools print", () => {
+  it("labels of merged cells repeated on every row are not values", () => {
+    const rows = [
+      "| 三、收到和处理政府信息公开申请情况 | | | | | | | | | |",
+      "|---|---|---|---|---|---|---|---|---|---|",
+      "| 一、本年新收政府信息公开申请数量 | | | 3 | 0 | 0 | 0 | 0 | 0 | 3 |",
+      "| 三、本年度办理结果 | （三）不予公开 | 1.属于国家秘密 | 1 | 0 | 0 | 0 | 0 | 0 | 1 |",
+      "| 三、本年度办理结果 | （三）不予公开 | 2.其他法律行政法规禁止公开 | 2 | 0 | 0 | 0 | 0 | | 2 |",
+      "| 三、本年度办理结果 | （三）不予公开 | 3.危及“三安全一稳定” | 0 | 0 | 0 | 0 | 0 | 0 | 0 |",
+    ];
+    const result = fromText(rows.join("\n"), { format: "2021" });
+    if (!result.success) throw new Error("read failed");
+    expect(result.data.applications.outcomes.withheld.stateSecret).toMatchObject({ naturalPerson: 1, total: 1 });
+    expect(result.data.applications.outcomes.withheld.prohibitedByLaw).toMatchObject({ naturalPerson: 2, otherOrganization: null, total: 2 });
+    expect(result.data.applications.outcomes.withheld.threeSecuritiesOneStability.total).toBe(0);
+  });
+
+  it("a unit glued to a run-together amount stays with the amount", () => {
+    const page = "第二十条第（一）项信息内容本年新制作数量本年新公开数量对外公开总数量规章000第二十条第（九）项信息内容采购项目数量采购总金额政府集中采购1726.22万元";
+    const result = fromText(page, { format: "2019" });
+    if (!result.success) throw new Error("read failed");
+    // 1726.22万元 splits as 1 | 726.22万元, 17 | 26.22万元 or 172 | 6.22万元: not read.
+    expect(valueAt(result.data, ["proactive", "procurement", "amount"])).toBeNull();
+    const one = fromText(page.replace("1726.22万元", "0726.22万元"), { format: "2019" });
+    if (!one.success) throw new Error("read failed");
+    expect(valueAt(one.data, ["proactive", "procurement"])).toEqual({ projects: 0, amount: { value: 726.22, unit: "万元" } });
+  });
+});

@@ -85,10 +85,23 @@ function expand(page: string, slot: Slot): Slot[] {
   return parts.length > 0 ? parts : [slot];
 }
 
-/** True when the text is only a piece of the row's own label (a label broken over two lines or pages). */
-function isLabelPiece(text: string, label: string): boolean {
-  const squeezed = text.replace(/\s+/gu, "");
-  return squeezed.length > 0 && !/\d/u.test(squeezed) && label.includes(squeezed);
+/** Tells label text (a piece of the row's own label, or a label repeated from a merged cell) from cell text. */
+export type LabelTest = (text: string) => boolean;
+
+/**
+ * A label test for a row: a piece of its own label (broken over two lines or pages) is not a value.
+ *
+ * @example
+ * ```ts
+ * pieceOf("二、上年结转政府信息公开申请数量")("开申请数量");
+ * //=> true
+ * ```
+ */
+export function pieceOf(label: string): LabelTest {
+  return (text) => {
+    const squeezed = text.replace(/\s+/gu, "");
+    return squeezed.length > 0 && !/\d/u.test(squeezed) && label.includes(squeezed);
+  };
 }
 
 /**
@@ -96,11 +109,11 @@ function isLabelPiece(text: string, label: string): boolean {
  *
  * @example
  * ```ts
- * slotsOf("规章\t0\t\t3\n", 2, 9, { kind: "grid", separator: "\t", blankLines: "empty", gap: 0 }, "规章").map((slot) => slot.text);
+ * slotsOf("规章\t0\t\t3\n", 2, 9, { kind: "grid", separator: "\t", blankLines: "empty", gap: 0 }, pieceOf("规章")).map((slot) => slot.text);
  * //=> ["0", "", "3"]
  * ```
  */
-export function slotsOf(page: string, start: number, end: number, shape: TextShape, label: string): Slot[] {
+export function slotsOf(page: string, start: number, end: number, shape: TextShape, isLabel: LabelTest): Slot[] {
   const lines = linesOf(page, start, end);
   // The last line, when it does not end, is the start of the next label's line (its indent), not a cell.
   const last = lines[lines.length - 1];
@@ -114,11 +127,11 @@ export function slotsOf(page: string, start: number, end: number, shape: TextSha
         // Before the first pipe is the rest of the label's cell (first line) or nothing; after the last pipe, nothing.
         if (fields.length > 1 && (fields[fields.length - 1] as Slot).text === "") fields = fields.slice(0, -1);
         if (fields.length > 0 && (fields[0] as Slot).text === "") fields = fields.slice(1);
-        else if (index === 0 && fields.length > 0 && isLabelPiece((fields[0] as Slot).text, label)) fields = fields.slice(1);
-      } else if (index === 0 && fields.length > 0 && ((fields[0] as Slot).text === "" || isLabelPiece((fields[0] as Slot).text, label))) {
+        else if (index === 0 && fields.length > 0 && isLabel((fields[0] as Slot).text)) fields = fields.slice(1);
+      } else if (index === 0 && fields.length > 0 && ((fields[0] as Slot).text === "" || isLabel((fields[0] as Slot).text))) {
         fields = fields.slice(1);
       }
-      fields = fields.filter((field) => !isLabelPiece(field.text, label) || field.text === "");
+      fields = fields.filter((field) => field.text === "" || !isLabel(field.text));
       rows.push(fields);
     });
     const valued = rows.filter((fields) => fields.some((field) => field.text !== ""));
@@ -128,12 +141,12 @@ export function slotsOf(page: string, start: number, end: number, shape: TextSha
   const slots: Slot[] = [];
   const first = lines[0];
   const rest = lines.slice(1);
-  if (first && first.text.trim() !== "" && !isLabelPiece(first.text, label)) slots.push(...expand(page, trimSlot(page, first.start, first.end)));
+  if (first && first.text.trim() !== "" && !isLabel(first.text)) slots.push(...expand(page, trimSlot(page, first.start, first.end)));
   if (shape.blankLines === "whitespace") {
     for (const line of rest) {
       if (line.text === "") continue;
       const slot = trimSlot(page, line.start, line.end);
-      if (slot.text !== "" && isLabelPiece(slot.text, label)) continue;
+      if (slot.text !== "" && isLabel(slot.text)) continue;
       slots.push(...expand(page, slot));
     }
     return slots;
@@ -151,7 +164,7 @@ export function slotsOf(page: string, start: number, end: number, shape: TextSha
       empties++;
       continue;
     }
-    if (isLabelPiece(slot.text, label)) continue;
+    if (isLabel(slot.text)) continue;
     flush(line.start);
     slots.push(...expand(page, slot));
   }
@@ -264,13 +277,14 @@ function span(page: string, slots: readonly Slot[], fallback: number): Slot {
  */
 export function placeRow(
   page: string,
-  slots: readonly Slot[],
+  printedSlots: readonly Slot[],
   kinds: readonly CellKind[],
   sums: RowSums,
   arithmetic: boolean,
   at = 0,
   blanksVanish = false,
 ): RowRead {
+  let slots = printedSlots;
   const size = kinds.length;
   const raw = span(page, slots, at);
   if (slots.length === size) return { kind: "cells", cells: slots };
@@ -291,6 +305,16 @@ export function placeRow(
   // Fewer fields than cells: runs of digits with no separator between cells.
   if (slots.length === 0) return { kind: "cells", cells: kinds.map(() => ({ text: "", start: at, end: at })) };
   if (slots.some((slot) => slot.text === "")) return { kind: "unplaced", reason: "too-few", raw };
+  // A unit glued to the end of a run (`1726.22万元`) belongs to the row's last cell when that cell is an amount.
+  let unit = "";
+  const lastSlot = slots[slots.length - 1] as Slot;
+  const glued = /^([-+0-9.]+)(万元|元|万)$/u.exec(lastSlot.text);
+  const lastKind = kinds[kinds.length - 1];
+  if (glued && (lastKind === "money" || lastKind === "amount")) {
+    unit = glued[2] as string;
+    const digits = glued[1] as string;
+    slots = [...slots.slice(0, -1), { text: digits, start: lastSlot.start, end: lastSlot.start + digits.length }];
+  }
   if (!slots.every((slot) => /^[-+0-9.]+$/u.test(slot.text))) return { kind: "unplaced", reason: "text", raw };
   // Where blank cells print as nothing, a run may hide any number of them: no split is safe.
   if (blanksVanish) return { kind: "unplaced", reason: "blanks-vanish", raw };
@@ -299,6 +323,10 @@ export function placeRow(
     const only = candidates[0] as Slot[];
     // The one split must also add up where the row has a total: otherwise blank cells may hide in the run.
     if (sums.length > 0 && !satisfies(only, sums)) return { kind: "unplaced", reason: "sum-mismatch", raw };
+    if (unit) {
+      const last = only[only.length - 1] as Slot;
+      only[only.length - 1] = { text: `${last.text}${unit}`, start: last.start, end: last.end + unit.length };
+    }
     return { kind: "cells", cells: only, split: "unique" };
   }
   if (candidates.length === 0 && !more) return { kind: "unplaced", reason: "too-few", raw };

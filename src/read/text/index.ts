@@ -14,7 +14,7 @@ import { assemble, type CellText, formatOfYear, readFailure } from "../core/asse
 import { readPageMeta } from "../core/meta.js";
 import type { DetectedTable, ReadNote, ReadOptions, ReadResult, ReadSuccess } from "../core/types.js";
 import { type Anchor, anchorLabels, marksOf } from "./anchors.js";
-import { placeRow, type RowSums, type Slot, slotsOf, splitAnnotation, type TextShape } from "./cells.js";
+import { type LabelTest, pieceOf, placeRow, type RowSums, type Slot, slotsOf, splitAnnotation, type TextShape } from "./cells.js";
 import { buildStream, originalEnd, originalStart, type Stream, squeezeLabel } from "./stream.js";
 import { layoutOf } from "../../labeled/labels.js";
 
@@ -62,6 +62,28 @@ const REVIEW_HEADER = [
 const MAX_TAIL = 300;
 
 const IMAGE = /!\[[^\]\n]{0,200}\]\(([^)\n]{0,500})\)|<img\b[^>]{0,500}?src\s*=\s*["']?([^"'\s>]{0,500})|\[(?:图片|圖片|image)\]/giu;
+
+let knownLabels: Set<string> | undefined;
+
+/** Every printed label of both layouts (squeezed, numbering dropped): repeated from a merged cell, it is not a value. */
+function isKnownLabel(text: string): boolean {
+  if (!knownLabels) {
+    knownLabels = new Set(REVIEW_HEADER);
+    for (const format of ["2019", "2021"] as const) {
+      for (const mark of marksOf(format)) for (const body of mark.bodies) knownLabels.add(body);
+      for (const row of layoutOf(format).rows) for (const column of row.columns) knownLabels.add(squeezeLabel(column.label.zh));
+    }
+  }
+  const squeezed = squeezeLabel(text);
+  if (/\d/u.test(squeezed.replace(/^\(?\d+[).、]?/u, ""))) return false;
+  const body = squeezed.replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d+[).、]?)/u, "");
+  return knownLabels.has(body) || knownLabels.has(body.replace(/\(.*\)$/u, ""));
+}
+
+function labelTest(label: string): LabelTest {
+  const piece = pieceOf(label);
+  return (text) => piece(text) || isKnownLabel(text);
+}
 
 function message(zh: string, en: string): NoteMessage {
   return { zh, en };
@@ -295,7 +317,7 @@ function readReview(page: string, stream: Stream, from: number, shape: TextShape
   const pageTo = originalStart(stream, end);
   const layout = layoutOf(options.format ?? "2021").rows.filter((row) => row.table === "四");
   const columns = layout.flatMap((row) => row.columns);
-  const slots = slotsOf(page, pageFrom, pageTo, shape, "");
+  const slots = slotsOf(page, pageFrom, pageTo, shape, isKnownLabel);
   pending.push({
     slots,
     target: { table: "四", label: "行政复议、行政诉讼", pointers: columns.map((column) => column.pointer), kinds: columns.map((column) => column.kind), columnLabels: [] },
@@ -404,7 +426,7 @@ function readText(page: string, options: ReadOptions): ReadResult {
     const label = squeezeLabel(mark.label.zh);
     if (mark.kind === "title") return;
     if (mark.kind === "group") {
-      const slots = slotsOf(page, pageFrom, pageTo, shape, label).filter((slot) => slot.text !== "");
+      const slots = slotsOf(page, pageFrom, pageTo, shape, labelTest(label)).filter((slot) => slot.text !== "");
       if (slots.length === 0) return;
       const raw = page.slice((slots[0] as Slot).start, (slots[slots.length - 1] as Slot).end);
       const single = readFormat === "2021" && label.includes("其他处理") && !marks.some((other) => other.parents.includes(label) && found.has(other));
@@ -435,7 +457,7 @@ function readText(page: string, options: ReadOptions): ReadResult {
       });
     }
     pending.push({
-      slots: slotsOf(page, pageFrom, pageTo, shape, label),
+      slots: slotsOf(page, pageFrom, pageTo, shape, labelTest(label)),
       target: { table: row.table, label: mark.label.zh, pointers: row.columns.map((column) => column.pointer), kinds: row.columns.map((column) => column.kind), columnLabels },
       at: pageFrom,
     });

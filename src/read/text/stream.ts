@@ -56,12 +56,17 @@ export interface Stream {
   readonly length: number;
 }
 
-function normalizeChar(char: string, code: number): string {
-  if (code < 0x80) return char;
-  if (code >= 0x4e00 && code <= 0x9fff) return TRADITIONAL[char] ?? char;
-  if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-  const nfkc = char.normalize("NFKC");
-  return nfkc.length === 1 ? (TRADITIONAL[nfkc] ?? nfkc) : nfkc;
+const normalCache = new Map<number, string>();
+
+function normalizeChar(code: number): string {
+  let normal = normalCache.get(code);
+  if (normal === undefined) {
+    const char = String.fromCharCode(code);
+    const nfkc = char.normalize("NFKC");
+    normal = nfkc.length === 1 ? (TRADITIONAL[nfkc] ?? nfkc) : nfkc;
+    if (normalCache.size < 4096) normalCache.set(code, normal);
+  }
+  return normal;
 }
 
 /**
@@ -88,31 +93,64 @@ export function squeezeLabel(label: string): string {
  * ```
  */
 export function buildStream(page: string): Stream {
-  const out: string[] = [];
-  const at: number[] = [];
-  const traditional: number[] = [];
+  // NFKC never makes one UTF-16 unit longer than 18 units; 4 covers the characters met in practice, grown on demand.
+  let capacity = page.length + 16;
+  let codes = new Uint16Array(capacity);
+  let at = new Int32Array(capacity);
+  let traditional = new Uint8Array(capacity);
+  let size = 0;
+  const push = (code: number, index: number, mapped: number) => {
+    if (size === capacity) {
+      capacity *= 2;
+      const grownCodes = new Uint16Array(capacity);
+      grownCodes.set(codes);
+      codes = grownCodes;
+      const grownAt = new Int32Array(capacity);
+      grownAt.set(at);
+      at = grownAt;
+      const grownTraditional = new Uint8Array(capacity);
+      grownTraditional.set(traditional);
+      traditional = grownTraditional;
+    }
+    codes[size] = code;
+    at[size] = index;
+    traditional[size] = mapped;
+    size++;
+  };
   for (let index = 0; index < page.length; index++) {
     const code = page.charCodeAt(index);
+    if (code < 0x80) {
+      if (!isDroppedChar(code)) push(code, index, 0);
+      continue;
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      const simplified = TRADITIONAL[page[index] as string];
+      if (simplified === undefined) push(code, index, 0);
+      else push(simplified.charCodeAt(0), index, 1);
+      continue;
+    }
     if (isDroppedChar(code)) continue;
     if (code >= 0xd800 && code <= 0xdbff && index + 1 < page.length) {
       // A surrogate pair is never part of a label: copied as it is.
-      out.push(page[index] as string, page[index + 1] as string);
-      at.push(index, index);
-      traditional.push(0, 0);
+      push(code, index, 0);
+      push(page.charCodeAt(index + 1), index, 0);
       index++;
       continue;
     }
-    const char = page[index] as string;
-    const normal = normalizeChar(char, code);
+    if (code >= 0xff01 && code <= 0xff5e) {
+      const narrow = code - 0xfee0;
+      if (!isDroppedChar(narrow)) push(narrow, index, 0);
+      continue;
+    }
+    const normal = normalizeChar(code);
     for (let part = 0; part < normal.length; part++) {
       const sub = normal.charCodeAt(part);
-      if (normal.length > 1 && isDroppedChar(sub)) continue;
-      out.push(normal[part] as string);
-      at.push(index);
-      traditional.push(normal !== char && code >= 0x4e00 && code <= 0x9fff ? 1 : 0);
+      if (!isDroppedChar(sub)) push(sub, index, 0);
     }
   }
-  return { text: out.join(""), at: Int32Array.from(at), traditional: Uint8Array.from(traditional), length: page.length };
+  let text = "";
+  for (let from = 0; from < size; from += 8192) text += String.fromCharCode(...codes.subarray(from, Math.min(size, from + 8192)));
+  return { text, at: at.subarray(0, size), traditional: traditional.subarray(0, size), length: page.length };
 }
 
 /**
