@@ -327,3 +327,32 @@ describe("fromText: what PDF-to-markdown tools print", () => {
     expect(valueAt(one.data, ["proactive", "procurement"])).toEqual({ projects: 0, amount: { value: 726.22, unit: "万元" } });
   });
 });
+
+describe("fromText: PDF text layers (pdftotext -layout and the like)", () => {
+  it("reads columns aligned with spaces, labels wrapped around their values, full-width digits and <br> in labels", () => {
+    const page = [
+      "三、收到和处理政府信息公开申请情况",
+      "                                   申请人情况",
+      "                               自然人  法人或其他组织                     总计",
+      "                                       商业企业 科研机构 社会公益组织 法律服务机构 其他",
+      "一、本年新收政府信息公开申请数量        ３５     0      0      0      0      0     ３５",
+      "二、上年结转政府信息公开申请数量         0      0      0      0      0      0      0",
+      "三、本年度  （一）予以公开                4      0      0      0      0      0      4",
+      "办理结果    （二）部分公开（区分处理的，只   5      0      0      0      0      0      5",
+      "            计这一情形，不计其他情形）",
+      "            （三）不予   1.属于国家秘密   0      0      0      0      0      0      0",
+      "            公开        2.其他法律行政法规禁止",
+      "                        公开             1      0      0      0      0      0      1",
+      "| 3.危及“三安全<br>一稳定” | 2 | 0 | 0 | 0 | 0 | 0 | 2 |",
+    ].join("\n");
+    const result = fromText(page, { format: "2021" });
+    if (!result.success) throw new Error("read failed");
+    const { applications } = result.data;
+    expect(applications.received).toMatchObject({ naturalPerson: 35, total: 35 });
+    expect(applications.outcomes.disclosed).toMatchObject({ naturalPerson: 4, total: 4 });
+    expect(applications.outcomes.partiallyDisclosed).toMatchObject({ naturalPerson: 5, total: 5 });
+    expect(applications.outcomes.withheld.stateSecret.total).toBe(0);
+    expect(applications.outcomes.withheld.prohibitedByLaw).toMatchObject({ naturalPerson: 1, total: 1 });
+    expect(applications.outcomes.withheld.threeSecuritiesOneStability).toMatchObject({ naturalPerson: 2, total: 2 });
+  });
+});

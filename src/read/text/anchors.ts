@@ -142,7 +142,8 @@ interface Occurrence {
 function extendAnnotation(text: string, end: number, mark: Mark): number {
   if (!mark.annotated || text[end] !== "(") return end;
   const close = text.indexOf(")", end);
-  return close !== -1 && close - end <= 40 ? close + 1 : end;
+  // A note never holds the row's values: a wrapped label can print them inside its brackets.
+  return close !== -1 && close - end <= 40 && !/\d/u.test(text.slice(end, close)) ? close + 1 : end;
 }
 
 function occurrencesOf(text: string, mark: Mark): Occurrence[] {

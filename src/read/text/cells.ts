@@ -5,6 +5,7 @@
  * of digits with no separator split only when they split one way.
  */
 import type { CellKind } from "../../labeled/cells.js";
+import { squeezeLabel } from "./stream.js";
 
 /** How the table cells of a page are separated. */
 export interface TextShape {
@@ -38,13 +39,21 @@ export type RowRead =
 const SEPARATOR_ROW = /^\s*:?-{2,}:?\s*$/u;
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/u;
 
+/** Full-width digits, signs and points as ASCII (one character for one: offsets stay valid). */
+function narrowDigits(text: string): string {
+  return text.replace(/[０-９．－＋]/gu, (char) => String.fromCharCode((char.codePointAt(0) as number) - 0xfee0));
+}
+
 function trimSlot(page: string, start: number, end: number): Slot {
   let from = start;
   let to = end;
   // Whitespace and markdown emphasis or heading marks around a cell are not its text.
-  while (from < to && /[\s*#_`>]/u.test(page[from] as string)) from++;
-  while (to > from && /[\s*#_`]/u.test(page[to - 1] as string)) to--;
-  return { text: page.slice(from, to), start: from, end: to };
+  while (from < to && /[\s*#_`>|]/u.test(page[from] as string)) from++;
+  while (to > from && /[\s*#_`|]/u.test(page[to - 1] as string)) to--;
+  let text = page.slice(from, to);
+  // `<br>` and `&nbsp;` written inside a cell are spaces.
+  if (text.includes("<") || text.includes("&")) text = text.replace(/<br\s*\/?>|&nbsp;/giu, (markup) => " ".repeat(markup.length));
+  return { text: narrowDigits(text), start: from, end: to };
 }
 
 function linesOf(page: string, start: number, end: number): Slot[] {
@@ -73,16 +82,25 @@ function fieldsOf(page: string, line: Slot, separator: string): Slot[] {
   return fields;
 }
 
-/** Splits a field of space-separated numbers (`0 0 3`) into one slot per number. */
-function expand(page: string, slot: Slot): Slot[] {
-  if (!/\s/u.test(slot.text)) return [slot];
-  const parts: Slot[] = [];
-  const pattern = /\S+/gu;
+/**
+ * Splits a field of space-separated numbers (`0 0 3`) into one slot per number; pieces of the row's label
+ * around them (a label wrapped around its values in PDF text) are dropped.
+ */
+function expand(slot: Slot, isLabel: LabelTest): Slot[] {
+  if (!/[\s|]/u.test(slot.text)) return [slot];
+  const tokens: Slot[] = [];
+  // Pipes of a markdown row met outside a markdown table separate cells like spaces do.
+  const pattern = /[^\s|]+/gu;
   for (let match = pattern.exec(slot.text); match; match = pattern.exec(slot.text)) {
-    if (!NUMBER.test(match[0])) return [slot];
-    parts.push({ text: match[0], start: slot.start + match.index, end: slot.start + match.index + match[0].length });
+    tokens.push({ text: match[0], start: slot.start + match.index, end: slot.start + match.index + match[0].length });
   }
-  return parts.length > 0 ? parts : [slot];
+  let first = 0;
+  while (first < tokens.length && !NUMBER.test((tokens[first] as Slot).text) && isLabel((tokens[first] as Slot).text)) first++;
+  let last = tokens.length;
+  while (last > first && !NUMBER.test((tokens[last - 1] as Slot).text) && isLabel((tokens[last - 1] as Slot).text)) last--;
+  const numbers = tokens.slice(first, last);
+  if (numbers.length === 0 || !numbers.every((token) => NUMBER.test(token.text))) return [slot];
+  return numbers;
 }
 
 /** Tells label text (a piece of the row's own label, or a label repeated from a merged cell) from cell text. */
@@ -93,13 +111,13 @@ export type LabelTest = (text: string) => boolean;
  *
  * @example
  * ```ts
- * pieceOf("二、上年结转政府信息公开申请数量")("开申请数量");
+ * pieceOf(squeezeLabel("二、上年结转政府信息公开申请数量"))("开申请数量");
  * //=> true
  * ```
  */
 export function pieceOf(label: string): LabelTest {
   return (text) => {
-    const squeezed = text.replace(/\s+/gu, "");
+    const squeezed = squeezeLabel(text);
     return squeezed.length > 0 && !/\d/u.test(squeezed) && label.includes(squeezed);
   };
 }
@@ -136,18 +154,18 @@ export function slotsOf(page: string, start: number, end: number, shape: TextSha
     });
     const valued = rows.filter((fields) => fields.some((field) => field.text !== ""));
     const chosen = valued.length > 0 ? valued : rows.slice(0, 1);
-    return chosen.flat().flatMap((slot) => expand(page, slot));
+    return chosen.flat().flatMap((slot) => expand(slot, isLabel));
   }
   const slots: Slot[] = [];
   const first = lines[0];
   const rest = lines.slice(1);
-  if (first && first.text.trim() !== "" && !isLabel(first.text)) slots.push(...expand(page, trimSlot(page, first.start, first.end)));
+  if (first && first.text.trim() !== "" && !isLabel(first.text)) slots.push(...expand(trimSlot(page, first.start, first.end), isLabel));
   if (shape.blankLines === "whitespace") {
     for (const line of rest) {
       if (line.text === "") continue;
       const slot = trimSlot(page, line.start, line.end);
       if (slot.text !== "" && isLabel(slot.text)) continue;
-      slots.push(...expand(page, slot));
+      slots.push(...expand(slot, isLabel));
     }
     return slots;
   }
@@ -166,7 +184,7 @@ export function slotsOf(page: string, start: number, end: number, shape: TextSha
     }
     if (isLabel(slot.text)) continue;
     flush(line.start);
-    slots.push(...expand(page, slot));
+    slots.push(...expand(slot, isLabel));
   }
   if (slots.length > 0) flush(end);
   return slots;

@@ -64,6 +64,7 @@ const MAX_TAIL = 300;
 const IMAGE = /!\[[^\]\n]{0,200}\]\(([^)\n]{0,500})\)|<img\b[^>]{0,500}?src\s*=\s*["']?([^"'\s>]{0,500})|\[(?:图片|圖片|image)\]/giu;
 
 let knownLabels: Set<string> | undefined;
+let knownText: string | undefined;
 
 /** Every printed label of both layouts (squeezed, numbering dropped): repeated from a merged cell, it is not a value. */
 function isKnownLabel(text: string): boolean {
@@ -75,9 +76,15 @@ function isKnownLabel(text: string): boolean {
     }
   }
   const squeezed = squeezeLabel(text);
-  if (/\d/u.test(squeezed.replace(/^\(?\d+[).、]?/u, ""))) return false;
-  const body = squeezed.replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d+[).、]?)/u, "");
-  return knownLabels.has(body) || knownLabels.has(body.replace(/\(.*\)$/u, ""));
+  // Digits are only allowed as the numbering of a label (`1.`, `(2)`): anything else with digits is a value.
+  if (/\d/u.test(squeezed.replace(/^\(?\d{1,2}[).、]/u, ""))) return false;
+  // A unit printed in its own field belongs to the value before it.
+  if (/^(?:\(?(?:单位:?)?(?:万元|元|万|项|件|个|条|次)\)?)$/u.test(squeezed)) return false;
+  const body = squeezed.replace(/^(?:\([一二三四五六七八九十]+\)|[一二三四五六七八九十]+[、.]|\(?\d{1,2}[).、])/u, "");
+  if (knownLabels.has(body) || knownLabels.has(body.replace(/\(.*\)$/u, ""))) return true;
+  // A piece of a label wrapped over lines (`办理结果` of 三、本年度办理结果).
+  knownText ??= [...knownLabels].join("\n");
+  return body.length >= 2 && knownText.includes(body);
 }
 
 function labelTest(label: string): LabelTest {

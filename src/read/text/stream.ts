@@ -58,6 +58,8 @@ export interface Stream {
 
 const normalCache = new Map<number, string>();
 
+const MARKUP = /^(?:<br\s*\/?>|&nbsp;)/iu;
+
 function normalizeChar(code: number): string {
   let normal = normalCache.get(code);
   if (normal === undefined) {
@@ -119,6 +121,14 @@ export function buildStream(page: string): Stream {
   };
   for (let index = 0; index < page.length; index++) {
     const code = page.charCodeAt(index);
+    // Line breaks and spaces written as markup inside a cell (`商业<br>企业`, `&nbsp;`) are whitespace.
+    if (code === 0x3c || code === 0x26) {
+      const markup = MARKUP.exec(page.slice(index, index + 8));
+      if (markup) {
+        index += markup[0].length - 1;
+        continue;
+      }
+    }
     if (code < 0x80) {
       if (!isDroppedChar(code)) push(code, index, 0);
       continue;
