@@ -356,3 +356,16 @@ describe("fromText: PDF text layers (pdftotext -layout and the like)", () => {
     expect(applications.outcomes.withheld.threeSecuritiesOneStability).toMatchObject({ naturalPerson: 2, total: 2 });
   });
 });
+
+describe("fromText: a page printing the tables twice", () => {
+  it("reads the first copy and reports the second as a duplicate, not merged", () => {
+    const { expected } = loadKey("seed-004");
+    const page = printReport(expected, "2021", "tab");
+    const result = fromText(`${page}\n\n${page}`, { format: "2021" });
+    const found = score(result, expected);
+    expect(found.wrong).toEqual([]);
+    if (!result.success) return;
+    expect(result.detected.tables.filter((table) => table.role === "duplicate").map((table) => table.holds)).toEqual(["二", "三"]);
+    expect(result.notes.filter((note) => note.kind === "extra-table")).toHaveLength(2);
+  });
+});

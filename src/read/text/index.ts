@@ -498,6 +498,28 @@ function readText(page: string, options: ReadOptions): ReadResult {
       });
     }
   }
+  // A second copy of a table (a page printing the report twice): reported, not merged.
+  const copies: [TableId, string, string][] = [
+    ["二", squeezeLabel("第二十条第（一）项"), squeezeLabel("第二十条第（五）项")],
+    ["三", squeezeLabel("本年新收政府信息公开申请数量"), squeezeLabel("上年结转政府信息公开申请数量")],
+  ];
+  for (const [table, first, second] of copies) {
+    const span = tableSpan[table];
+    if (!span) continue;
+    const after = anchors.filter((anchor) => anchor.mark.table === table).pop();
+    if (!after) continue;
+    const again = stream.text.indexOf(first, after.end);
+    if (again === -1) continue;
+    const next = stream.text.indexOf(second, again + first.length);
+    if (next === -1 || next - again > 400) continue;
+    const start = originalStart(stream, again);
+    tables.push({ holds: table, source: `text ${start}–${originalEnd(stream, next + second.length)}`, rows: 0, role: "duplicate" });
+    notes.push({
+      kind: "extra-table",
+      table,
+      message: message(`表${table}在偏移 ${start} 处又出现一份，未合并，只读第一份`, `Table ${table} appears again at offset ${start}; not merged, only the first copy was read`),
+    });
+  }
   tables.sort((a, b) => Number(a.source.split(" ")[1]?.split("–")[0]) - Number(b.source.split(" ")[1]?.split("–")[0]));
 
   const images = collected.cells.length === 0 && (meta.sectionStarts.一 !== undefined || /[二三][、.]\s*(?:主动公开|收到和处理)/u.test(page)) ? imagesIn(page) : [];
