@@ -1,2 +1,524 @@
-// Replaced by the items reader's helper. Nothing exported yet.
-export {};
+/**
+ * `fromTextItems`: read a report from positioned text items (a PDF's text
+ * layer). Rows are rebuilt from positions; every value is placed in the column
+ * whose header x-range holds it, never by counting values.
+ */
+import type { TableId } from "../../layout/labels.js";
+import { layoutOf, matchRow, type RowSpec } from "../../labeled/labels.js";
+import { normalizeLabel } from "../../labeled/normalize.js";
+import type { Format } from "../../schema/report.js";
+import { assemble, type CellText, type Extraction, formatOfYear, readFailure } from "../core/assemble.js";
+import { fuzzyRowMatch } from "../core/label-match.js";
+import { readPageMeta } from "../core/meta.js";
+import type { DetectedTable, Provenance, ReadNote, ReadOptions, ReadResult } from "../core/types.js";
+import { findLeaves, type HeaderColumn, type HeaderContext, headerContexts, type Leaf } from "./header.js";
+import { buildLines, isNumber, isValueText, type Line, lineText, PAGE_NUMBER, type Piece, pageText, piecesOf } from "./lines.js";
+
+export type { TextItem } from "./lines.js";
+
+const TABLES: readonly TableId[] = ["二", "三", "四"];
+const OTHER_HANDLING = "/applications/outcomes/otherHandling";
+
+type PdfProvenance = Extract<Provenance, { kind: "pdf" }>;
+
+function provenanceOf(pieces: readonly Piece[]): PdfProvenance {
+  const x = Math.min(...pieces.map((piece) => piece.x0));
+  const right = Math.max(...pieces.map((piece) => piece.x1));
+  const y = Math.min(...pieces.map((piece) => piece.y));
+  const top = Math.max(...pieces.map((piece) => piece.y + piece.h));
+  return {
+    kind: "pdf",
+    page: pieces[0]?.page ?? 0,
+    x: round(x),
+    y: round(y),
+    width: round(right - x),
+    height: round(top - y),
+    text: pieces.map((piece) => piece.text).join(""),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+interface ValueLine {
+  readonly line: Line;
+  readonly context: HeaderContext;
+  readonly values: readonly Piece[];
+  readonly fragments: Piece[];
+}
+
+/** What one format made of the items. */
+interface FormatRead {
+  readonly format: Format;
+  readonly cells: CellText[];
+  readonly notes: ReadNote[];
+  readonly tables: DetectedTable[];
+  readonly evidence: string[];
+}
+
+function centre(piece: Piece): number {
+  return (piece.x0 + piece.x1) / 2;
+}
+
+/** Label stacks of a row band: pieces in one column (overlapping x) or touching on one line. */
+function stacks(fragments: readonly Piece[]): Piece[][] {
+  const parent = fragments.map((_, index) => index);
+  const find = (index: number): number => {
+    let at = index;
+    while (parent[at] !== at) at = parent[at] as number;
+    return at;
+  };
+  for (let a = 0; a < fragments.length; a++) {
+    for (let b = a + 1; b < fragments.length; b++) {
+      const one = fragments[a] as Piece;
+      const two = fragments[b] as Piece;
+      const h = Math.min(one.h, two.h);
+      const overlap = Math.min(one.x1, two.x1) - Math.max(one.x0, two.x0);
+      const sameLine = one.line === two.line;
+      const touching = sameLine && (two.x0 >= one.x0 ? two.x0 - one.x1 : one.x0 - two.x1) <= 0.6 * h;
+      const stacked = !sameLine && overlap > 0;
+      if (touching || stacked) parent[find(a)] = find(b);
+    }
+  }
+  const groups = new Map<number, Piece[]>();
+  fragments.forEach((piece, index) => {
+    const root = find(index);
+    const list = groups.get(root) ?? [];
+    list.push(piece);
+    groups.set(root, list);
+  });
+  return [...groups.values()].map((group) => group.sort((a, b) => a.line - b.line || a.x0 - b.x0));
+}
+
+/** Texts a stack may print: the whole stack, and each run of its lines (a stray piece above or below is dropped). */
+function stackTexts(stack: readonly Piece[]): { text: string; pieces: Piece[] }[] {
+  const lines: Piece[][] = [];
+  for (const piece of stack) {
+    const last = lines[lines.length - 1];
+    if (last && (last[0] as Piece).line === piece.line) last.push(piece);
+    else lines.push([piece]);
+  }
+  const out: { text: string; pieces: Piece[] }[] = [];
+  for (let from = 0; from < lines.length; from++) {
+    for (let to = lines.length; to > from; to--) {
+      const pieces = lines.slice(from, to).flat();
+      out.push({ text: pieces.map((piece) => piece.compact).join(""), pieces });
+    }
+  }
+  return out;
+}
+
+type RowFound =
+  | { readonly kind: "row"; readonly row: RowSpec; readonly printed: string; readonly fuzzy: boolean }
+  | { readonly kind: "other-handling"; readonly printed: string }
+  | { readonly kind: "none"; readonly printed: string };
+
+function findRow(format: Format, fragments: readonly Piece[], preferred: TableId, claimed: ReadonlySet<string>): RowFound {
+  const layout = layoutOf(format);
+  const order = [preferred, ...TABLES.filter((table) => table !== preferred)].filter((table) => table !== "四");
+  const all = stacks(fragments);
+  const rows: { row: RowSpec; printed: string }[] = [];
+  let otherHandling: string | undefined;
+  for (const stack of all) {
+    for (const { text } of stackTexts(stack)) {
+      if (text.length > 200) continue;
+      let matched = false;
+      for (const table of order) {
+        const match = matchRow(layout, table, text);
+        if (match.kind === "row") {
+          rows.push({ row: match.row, printed: text });
+          matched = true;
+          break;
+        }
+        if (match.kind === "group" && match.path[match.path.length - 1]?.zh === "（六）其他处理" && format === "2021") {
+          otherHandling = text;
+          matched = true;
+          break;
+        }
+      }
+      if (matched) break;
+    }
+  }
+  const unique = [...new Map(rows.map((found) => [found.row.pointer, found])).values()];
+  if (unique.length === 1) return { kind: "row", row: (unique[0] as { row: RowSpec }).row, printed: (unique[0] as { printed: string }).printed, fuzzy: false };
+  const printed = all.map((stack) => stack.map((piece) => piece.text).join("")).join(" ");
+  if (unique.length > 1) return { kind: "none", printed };
+  if (otherHandling !== undefined) return { kind: "other-handling", printed: otherHandling };
+  // Characters missing from the printed label: a unique close label of a row not read yet.
+  for (const stack of all) {
+    const text = stack.map((piece) => piece.compact).join("");
+    for (const table of order) {
+      const candidates = layout.rows.filter((row) => row.table === table && !claimed.has(row.pointer));
+      const fuzzy = fuzzyRowMatch(text, candidates.map((row) => ({ label: row.path[row.path.length - 1]?.zh ?? "", value: row })));
+      if (fuzzy) return { kind: "row", row: fuzzy, printed: text, fuzzy: true };
+    }
+  }
+  return { kind: "none", printed };
+}
+
+function columnSpecFor(row: RowSpec, column: HeaderColumn) {
+  const group = row.pointer.slice(row.pointer.lastIndexOf("/") + 1);
+  return row.columns.filter((spec) => {
+    if (!column.leaf.target.columns.some((known) => known.label === spec.label)) return false;
+    if (row.table === "四") return column.group === group;
+    return true;
+  });
+}
+
+function note(kind: ReadNote["kind"], message: ReadNote["message"], extra: Partial<ReadNote> = {}): ReadNote {
+  return { kind, message, ...extra };
+}
+
+/** Places one row's values in the columns of its header. */
+function placeRow(format: Format, row: RowSpec, valueLine: ValueLine, context: HeaderContext, cells: CellText[], notes: ReadNote[]): void {
+  for (const [column, pieces] of byColumn(valueLine, context, notes)) {
+    const specs = columnSpecFor(row, column);
+    const source = provenanceOf(pieces);
+    if (specs.length !== 1) {
+      notes.push(
+        note(
+          "values-unplaced",
+          {
+            zh: `第 ${source.page} 页“${source.text}”位于表头“${column.leaf.printed}”下，但该列不属于“${row.path.map((label) => label.zh).join("/")}”（或无法确定属于哪一组），未采用`,
+            en: `Page ${source.page}: “${source.text}” sits under the header “${column.leaf.printed}”, which is not a column of this row (or its group is unclear); not used`,
+          },
+          { table: row.table, raw: source.text, source },
+        ),
+      );
+      continue;
+    }
+    const spec = specs[0] as (typeof specs)[number];
+    const printedHeader = column.leaf.printed;
+    const columnLabel = normalizeLabel(printedHeader) !== normalizeLabel(spec.label.zh) && (spec.kind === "money" || spec.kind === "amount") ? printedHeader : undefined;
+    cells.push({ pointer: spec.pointer, text: source.text, source, ...(columnLabel ? { columnLabel } : {}) });
+  }
+  void format;
+}
+
+/** A row's value pieces by header column; pieces outside every column, or two apart in one column, are noted and dropped. */
+function byColumn(valueLine: ValueLine, context: HeaderContext, notes: ReadNote[]): Map<HeaderColumn, Piece[]> {
+  const out = new Map<HeaderColumn, Piece[]>();
+  for (const piece of valueLine.values) {
+    const x = centre(piece);
+    const column = context.columns.find((known) => x >= known.left && x < known.right);
+    if (!column) {
+      const source = provenanceOf([piece]);
+      notes.push(
+        note("values-unplaced", { zh: `第 ${source.page} 页“${piece.text}”不在任何表头列的范围内，未采用`, en: `Page ${source.page}: “${piece.text}” lies under no header column; not used` }, { table: context.table, raw: piece.text, source }),
+      );
+      continue;
+    }
+    const list = out.get(column) ?? [];
+    list.push(piece);
+    out.set(column, list);
+  }
+  for (const [column, pieces] of out) {
+    pieces.sort((a, b) => a.x0 - b.x0);
+    let apart = false;
+    for (let index = 1; index < pieces.length; index++) {
+      const previous = pieces[index - 1] as Piece;
+      const piece = pieces[index] as Piece;
+      if (piece.x0 - previous.x1 > 0.8 * Math.min(piece.h, previous.h) && isNumber(previous.text) && isNumber(piece.text)) apart = true;
+    }
+    if (apart) {
+      const source = provenanceOf(pieces);
+      notes.push(
+        note(
+          "values-unplaced",
+          {
+            zh: `第 ${source.page} 页表头“${column.leaf.printed}”下有多个分开的数值（${pieces.map((piece) => piece.text).join("、")}），无法确定，该格留空`,
+            en: `Page ${source.page}: several separate values under the header “${column.leaf.printed}” (${pieces.map((piece) => piece.text).join(", ")}); the cell stays null`,
+          },
+          { table: context.table, raw: source.text, source },
+        ),
+      );
+      out.delete(column);
+    }
+  }
+  return out;
+}
+
+function zero(text: string): boolean {
+  return isNumber(text) && Number(text.replace(/[,，]/gu, "").replace("．", ".").replace("−", "-").replace("–", "-")) === 0;
+}
+
+/** Reads the items with one format's labels. */
+function readWith(format: Format, lines: readonly Line[]): FormatRead {
+  const leaves = findLeaves(format, lines);
+  const contexts = headerContexts(leaves);
+  const headerPieces = new Set<Piece>(leaves.flatMap((leaf: Leaf) => leaf.pieces));
+  const cells: CellText[] = [];
+  const notes: ReadNote[] = [];
+  const valueLines: ValueLine[] = [];
+  const fragmentsOf = new Map<Line, Piece[]>();
+  let contextIndex = -1;
+  for (const line of lines) {
+    while (contextIndex + 1 < contexts.length && (contexts[contextIndex + 1] as HeaderContext).lastLine < line.order) contextIndex++;
+    const context = contexts[contextIndex];
+    if (!context) continue;
+    const inSpan = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) >= context.left && centre(piece) < context.right);
+    const left = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) < context.left);
+    if (inSpan.length > 0 && !PAGE_NUMBER.test(lineText(line)) && inSpan.every((piece) => isValueText(piece.text)) && inSpan.some((piece) => isNumber(piece.text) || /\d/u.test(piece.text))) {
+      valueLines.push({ line, context, values: inSpan, fragments: [] });
+    }
+    if (left.length > 0) fragmentsOf.set(line, left);
+  }
+  // Label fragments go to the value line whose band (half-way to its neighbours) holds them.
+  for (const [line, fragments] of fragmentsOf) {
+    const candidates = valueLines.filter((valueLine) => valueLine.line.page === line.page);
+    for (const fragment of fragments) {
+      let best: ValueLine | undefined;
+      let bestDistance = Number.POSITIVE_INFINITY;
+      for (const [index, valueLine] of candidates.entries()) {
+        const distance = Math.abs(valueLine.line.yc - fragment.yc);
+        const above = candidates[index - 1];
+        const below = candidates[index + 1];
+        const upReach = above ? (above.line.yc - valueLine.line.yc) / 2 : below ? (valueLine.line.yc - below.line.yc) / 2 : 2 * valueLine.line.h;
+        const downReach = below ? (valueLine.line.yc - below.line.yc) / 2 : above ? (above.line.yc - valueLine.line.yc) / 2 : 2 * valueLine.line.h;
+        const reach = fragment.yc >= valueLine.line.yc ? upReach : downReach;
+        if (distance <= reach && distance < bestDistance && fragment.line > valueLine.context.lastLine) {
+          best = valueLine;
+          bestDistance = distance;
+        }
+      }
+      best?.fragments.push(fragment);
+    }
+  }
+
+  const claimed = new Set<string>();
+  const evidence: string[] = [];
+  const segments = new Map<string, { table: TableId; page: number; rows: number }>();
+  for (const valueLine of valueLines) {
+    const { context } = valueLine;
+    const found: RowFound = context.table === "四" && valueLine.fragments.length === 0 ? { kind: "none", printed: "" } : findRow(format, valueLine.fragments, context.table, claimed);
+    let table: TableId | undefined;
+    if (found.kind === "row") {
+      table = found.row.table;
+      const rowContext = found.row.table === context.table ? context : [...contexts].reverse().find((known) => known.table === found.row.table && known.lastLine < valueLine.line.order);
+      if (!rowContext) {
+        const source = provenanceOf(valueLine.values);
+        notes.push(note("values-unplaced", { zh: `“${found.printed}”一行没有可用的表头，数值未采用`, en: `The row “${found.printed}” has no header to place its values; not used` }, { table, raw: source.text, source }));
+        continue;
+      }
+      claimed.add(found.row.pointer);
+      if (found.fuzzy) {
+        notes.push(
+          note(
+            "label-fuzzy",
+            {
+              zh: `印刷的行标签“${found.printed}”与官方标签“${found.row.path[found.row.path.length - 1]?.zh}”不完全相同，按相似度识别`,
+              en: `The printed row label “${found.printed}” differs from the official “${found.row.path[found.row.path.length - 1]?.zh}”; recognised by similarity`,
+            },
+            { table, row: found.printed, pointer: found.row.pointer, raw: found.printed, source: provenanceOf(valueLine.fragments) },
+          ),
+        );
+      }
+      placeRow(format, found.row, valueLine, rowContext, cells, notes);
+    } else if (found.kind === "other-handling") {
+      table = "三";
+      const subRows = layoutOf(format).rows.filter((row) => row.pointer.startsWith(`${OTHER_HANDLING}/`));
+      const placed: CellText[] = [];
+      const scratch: ReadNote[] = [];
+      placeRow(format, subRows[subRows.length - 1] as RowSpec, valueLine, context, placed, scratch);
+      notes.push(...scratch);
+      const zeros: string[] = [];
+      const others: string[] = [];
+      for (const cell of placed) {
+        const key = cell.pointer.slice(cell.pointer.lastIndexOf("/") + 1);
+        if (zero(cell.text)) {
+          zeros.push(key);
+          for (const sub of subRows) cells.push({ pointer: `${sub.pointer}/${key}`, text: cell.text, source: cell.source });
+        } else others.push(`${key}=${cell.text}`);
+      }
+      for (const sub of subRows) claimed.add(sub.pointer);
+      notes.push(
+        note(
+          "single-other-handling",
+          {
+            zh: `（六）其他处理只印了一行：印为 0 的列（${zeros.join("、") || "无"}）三个子行都记为 0（分项之和为 0，各分项必为 0）；其余列（${others.join("、") || "无"}）无法拆分，三个子行留空`,
+            en: `（六）其他处理 was printed as one row: columns printed 0 (${zeros.join(", ") || "none"}) are 0 in all three sub-rows (parts of a zero sum are zero); the other columns (${others.join(", ") || "none"}) cannot be split and stay null in all three`,
+          },
+          { table: "三", pointer: OTHER_HANDLING, raw: found.printed, source: provenanceOf(valueLine.values) },
+        ),
+      );
+    } else if (context.table === "四" && found.kind === "none") {
+      table = "四";
+      const rows = layoutOf(format).rows.filter((row) => row.table === "四");
+      const fresh = rows.filter((row) => !claimed.has(row.pointer));
+      if (fresh.length === 0) {
+        const source = provenanceOf(valueLine.values);
+        notes.push(note("extra-table", { zh: `第 ${source.page} 页表四的又一行数值未合并`, en: `Page ${source.page}: a further value row of table 四 was not merged` }, { table: "四", raw: source.text, source }));
+        continue;
+      }
+      for (const row of rows) {
+        claimed.add(row.pointer);
+        const placed: CellText[] = [];
+        const scratch: ReadNote[] = [];
+        placeRow(format, row, valueLine, context, placed, scratch);
+        cells.push(...placed);
+      }
+      // A value under no 四 column of any group: noted once.
+      for (const [column, pieces] of byColumn(valueLine, context, notes)) {
+        if (rows.some((row) => columnSpecFor(row, column).length === 1)) continue;
+        const source = provenanceOf(pieces);
+        notes.push(
+          note(
+            "values-unplaced",
+            {
+              zh: `第 ${source.page} 页“${source.text}”位于表头“${column.leaf.printed}”下，但无法确定属于行政复议还是哪类行政诉讼，未采用`,
+              en: `Page ${source.page}: “${source.text}” under the header “${column.leaf.printed}” cannot be assigned to review or a kind of litigation; not used`,
+            },
+            { table: "四", raw: source.text, source },
+          ),
+        );
+      }
+    } else {
+      const source = provenanceOf(valueLine.values);
+      notes.push(
+        note(
+          "values-unplaced",
+          {
+            zh: `第 ${source.page} 页一行数值（${source.text}）的行标签“${found.printed}”无法识别，未采用`,
+            en: `Page ${source.page}: the row label “${found.printed}” of a value row (${source.text}) is not recognised; not used`,
+          },
+          { table: context.table, raw: `${found.printed} ${source.text}`.trim(), source },
+        ),
+      );
+      continue;
+    }
+    const key = `${table}|${valueLine.line.page}`;
+    const segment = segments.get(key) ?? { table, page: valueLine.line.page, rows: 0 };
+    segment.rows++;
+    segments.set(key, segment);
+  }
+  const tables: DetectedTable[] = [];
+  const seen = new Set<TableId>();
+  for (const segment of [...segments.values()].sort((a, b) => a.page - b.page || TABLES.indexOf(a.table) - TABLES.indexOf(b.table))) {
+    const joined = seen.has(segment.table);
+    tables.push({ holds: segment.table, source: `page ${segment.page}`, rows: segment.rows, role: joined ? "joined" : "read" });
+    seen.add(segment.table);
+    if (joined) {
+      notes.push(
+        note(
+          "table-joined",
+          {
+            zh: `表${segment.table}跨页：第 ${segment.page} 页的 ${segment.rows} 行接续前一页，已合并（列按表头的位置读取）`,
+            en: `Table ${segment.table} breaks over pages: its ${segment.rows} rows on page ${segment.page} continue the previous page and were joined (columns read by the header's positions)`,
+          },
+          { table: segment.table },
+        ),
+      );
+    }
+  }
+  for (const leaf of leaves) {
+    if (leaf.target.columns.length === 0) continue;
+    if (!isExclusive(format, leaf.target.norm)) continue;
+    if (!evidence.includes(leaf.printed)) evidence.push(leaf.printed);
+  }
+  return { format, cells, notes, tables, evidence };
+}
+
+const exclusiveCache = new Map<string, boolean>();
+
+/** A column label printed in one format only (the other format neither has it nor accepts it as an alias). */
+function isExclusive(format: Format, norm: string): boolean {
+  const key = `${format}|${norm}`;
+  const cached = exclusiveCache.get(key);
+  if (cached !== undefined) return cached;
+  const other = layoutOf(format === "2021" ? "2019" : "2021");
+  let found = false;
+  for (const spec of other.allColumns.values()) if (spec.columns.some((column) => normalizeLabel(column.label.zh) === norm)) found = true;
+  const result = !found && !(format === "2019" ? ["处理决定数量"] : ["本年处理决定数量"]).includes(norm);
+  exclusiveCache.set(key, result);
+  return result;
+}
+
+/**
+ * Reads positioned text items (or a PDF's text layer) as a given input kind.
+ * Internal: `fromTextItems` and the `zfxxgk/pdf` helper call it.
+ */
+export function readItems(items: unknown, options: ReadOptions, input: "text-items" | "pdf"): ReadResult {
+  const lang = options.lang ?? "zh";
+  const empty = { input, format: null, formatEvidence: [], tables: [] };
+  if (!Array.isArray(items)) return readFailure("invalid-input", empty, { lang });
+  try {
+    const { pieces, skipped } = piecesOf(items);
+    const lines = buildLines(pieces);
+    const meta = readPageMeta(pageText(lines));
+    const formats: Format[] = options.format ? [options.format] : ["2021", "2019"];
+    const reads = formats.map((format) => readWith(format, lines));
+    let chosen = reads[0] as FormatRead;
+    let format: Format | null = options.format ?? null;
+    const evidence: string[] = [];
+    if (!options.format) {
+      const withEvidence = reads.filter((read) => read.evidence.length > 0);
+      const year = options.year ?? meta.year;
+      if (withEvidence.length === 1) {
+        chosen = withEvidence[0] as FormatRead;
+        format = chosen.format;
+        evidence.push(...chosen.evidence);
+      } else if (year !== null && year !== undefined) {
+        format = formatOfYear(year);
+        chosen = reads.find((read) => read.format === format) as FormatRead;
+      } else {
+        const ranked = [...reads].sort((a, b) => b.cells.length - a.cells.length);
+        chosen = ranked[0] as FormatRead;
+        format = null;
+      }
+    }
+    const notes: ReadNote[] = [...chosen.notes];
+    if (skipped > 0) {
+      notes.push(
+        note("values-unplaced", {
+          zh: `${skipped} 个文本项不是 { str, x, y, width, height, page } 形式（或超出上限），已忽略`,
+          en: `${skipped} text items were not of the form { str, x, y, width, height, page } (or beyond the limit) and were ignored`,
+        }),
+      );
+    }
+    if (chosen.cells.length === 0 && pieces.length === 0 && input === "pdf") {
+      return readFailure("pdf-unreadable", { ...empty }, { lang, notes });
+    }
+    const extraction: Extraction = {
+      input,
+      format,
+      formatEvidence: evidence,
+      year: meta.year,
+      ...(meta.yearSource ? { yearSource: meta.yearSource } : {}),
+      agency: meta.agency,
+      ...(meta.agencySource ? { agencySource: meta.agencySource } : {}),
+      text: meta.text,
+      cells: chosen.cells,
+      notes,
+      tables: chosen.tables,
+    };
+    return assemble(extraction, options);
+  } catch (error) {
+    return readFailure("internal-error", empty, {
+      lang,
+      detail: { zh: `（${String(error)}）`, en: `(${String(error)})` },
+    });
+  }
+}
+
+/**
+ * Reads a report from positioned text items, as a PDF library returns them (`{ str, x, y, width, height, page }`
+ * per item, `y` the baseline with larger values higher on the page). Rows are rebuilt from positions, header
+ * labels give each column its x-range, and every value goes to the column it sits under. Never throws.
+ *
+ * @example
+ * ```ts
+ * const items = [
+ *   { str: "四、政府信息公开行政复议、行政诉讼情况", x: 60, y: 700, width: 300, height: 16, page: 1 },
+ *   { str: "行政复议", x: 100, y: 670, width: 40, height: 10, page: 1 },
+ *   ...["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"].map((str, index) => ({ str, x: 60 + index * 40, y: 650, width: 30, height: 10, page: 1 })),
+ *   ...["1", "0", "0", "0", "1"].map((str, index) => ({ str, x: 72 + index * 40, y: 630, width: 6, height: 10, page: 1 })),
+ * ];
+ * const result = fromTextItems(items, { format: "2021", year: 2023, agency: "某局" });
+ * result.success && result.data.reviewAndLitigation.review.upheld;
+ * //=> 1
+ * ```
+ */
+export function fromTextItems(items: readonly import("./lines.js").TextItem[], options: ReadOptions = {}): ReadResult {
+  return readItems(items, options, "text-items");
+}
