@@ -45,7 +45,8 @@ interface ValueLine {
   readonly line: Line;
   readonly context: HeaderContext;
   readonly values: readonly Piece[];
-  readonly fragments: Piece[];
+  /** Printed labels nearest to this value line, with their distance. */
+  readonly labels: { run: LabelRun; distance: number }[];
 }
 
 /** What one format made of the items. */
@@ -61,97 +62,172 @@ function centre(piece: Piece): number {
   return (piece.x0 + piece.x1) / 2;
 }
 
-/** Label stacks of a row band: pieces in one column (overlapping x) or touching on one line. */
-function stacks(fragments: readonly Piece[]): Piece[][] {
-  const parent = fragments.map((_, index) => index);
+/** Pieces of one printed line that touch (a label split by font changes: `1.` + `属于国家秘密`). */
+interface Segment {
+  readonly pieces: readonly Piece[];
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly yc: number;
+  readonly h: number;
+  readonly line: number;
+  readonly page: number;
+}
+
+function segmentsOf(pieces: readonly Piece[]): Segment[] {
+  const sorted = [...pieces].sort((a, b) => a.line - b.line || a.x0 - b.x0);
+  const groups: Piece[][] = [];
+  for (const piece of sorted) {
+    const group = groups[groups.length - 1];
+    const last = group?.[group.length - 1];
+    if (group && last && last.line === piece.line && piece.x0 - last.x1 <= 0.6 * Math.min(piece.h, last.h)) group.push(piece);
+    else groups.push([piece]);
+  }
+  return groups.map((group) => ({
+    pieces: group,
+    text: group.map((piece) => piece.compact).join(""),
+    x0: Math.min(...group.map((piece) => piece.x0)),
+    x1: Math.max(...group.map((piece) => piece.x1)),
+    yc: (group[0] as Piece).yc,
+    h: Math.min(...group.map((piece) => piece.h)),
+    line: (group[0] as Piece).line,
+    page: (group[0] as Piece).page,
+  }));
+}
+
+/** Label columns: segments that overlap horizontally and follow each other closely, top to bottom. */
+function sequencesOf(segments: readonly Segment[]): Segment[][] {
+  const parent = segments.map((_, index) => index);
   const find = (index: number): number => {
     let at = index;
     while (parent[at] !== at) at = parent[at] as number;
     return at;
   };
-  for (let a = 0; a < fragments.length; a++) {
-    for (let b = a + 1; b < fragments.length; b++) {
-      const one = fragments[a] as Piece;
-      const two = fragments[b] as Piece;
-      const h = Math.min(one.h, two.h);
+  for (let a = 0; a < segments.length; a++) {
+    for (let b = a + 1; b < segments.length; b++) {
+      const one = segments[a] as Segment;
+      const two = segments[b] as Segment;
+      if (one.page !== two.page || one.line === two.line) continue;
       const overlap = Math.min(one.x1, two.x1) - Math.max(one.x0, two.x0);
-      const sameLine = one.line === two.line;
-      const touching = sameLine && (two.x0 >= one.x0 ? two.x0 - one.x1 : one.x0 - two.x1) <= 0.6 * h;
-      const stacked = !sameLine && overlap > 0;
-      if (touching || stacked) parent[find(a)] = find(b);
+      if (overlap > 0 && Math.abs(one.yc - two.yc) <= 2.5 * Math.max(one.h, two.h)) parent[find(a)] = find(b);
     }
   }
-  const groups = new Map<number, Piece[]>();
-  fragments.forEach((piece, index) => {
+  const groups = new Map<number, Segment[]>();
+  segments.forEach((segment, index) => {
     const root = find(index);
     const list = groups.get(root) ?? [];
-    list.push(piece);
+    list.push(segment);
     groups.set(root, list);
   });
   return [...groups.values()].map((group) => group.sort((a, b) => a.line - b.line || a.x0 - b.x0));
 }
 
-/** Texts a stack may print: the whole stack, and each run of its lines (a stray piece above or below is dropped). */
-function stackTexts(stack: readonly Piece[]): { text: string; pieces: Piece[] }[] {
-  const lines: Piece[][] = [];
-  for (const piece of stack) {
-    const last = lines[lines.length - 1];
-    if (last && (last[0] as Piece).line === piece.line) last.push(piece);
-    else lines.push([piece]);
-  }
-  const out: { text: string; pieces: Piece[] }[] = [];
-  for (let from = 0; from < lines.length; from++) {
-    for (let to = lines.length; to > from; to--) {
-      const pieces = lines.slice(from, to).flat();
-      out.push({ text: pieces.map((piece) => piece.compact).join(""), pieces });
+type LabelMatch = { readonly kind: "row"; readonly row: RowSpec } | { readonly kind: "other-handling" } | { readonly kind: "group" };
+
+function matchText(format: Format, text: string, order: readonly TableId[]): LabelMatch | undefined {
+  if (text.length === 0 || text.length > 200) return undefined;
+  const layout = layoutOf(format);
+  for (const table of order) {
+    const match = matchRow(layout, table, text);
+    if (match.kind === "row") return { kind: "row", row: match.row };
+    if (match.kind === "group") {
+      return format === "2021" && match.path[match.path.length - 1]?.zh === "（六）其他处理" ? { kind: "other-handling" } : { kind: "group" };
     }
   }
-  return out;
+  return undefined;
+}
+
+/** A printed label: a run of segments of one label column, matched or not. */
+interface LabelRun {
+  readonly segments: readonly Segment[];
+  readonly text: string;
+  readonly yc: number;
+  readonly page: number;
+  readonly line: number;
+  readonly h: number;
+  readonly half: number;
+  readonly match: LabelMatch | undefined;
+}
+
+function runOf(segments: readonly Segment[], match: LabelMatch | undefined): LabelRun {
+  const top = Math.max(...segments.map((segment) => segment.yc));
+  const bottom = Math.min(...segments.map((segment) => segment.yc));
+  return {
+    segments,
+    text: segments.map((segment) => segment.text).join(""),
+    yc: (top + bottom) / 2,
+    page: (segments[0] as Segment).page,
+    line: (segments[0] as Segment).line,
+    h: Math.max(...segments.map((segment) => segment.h)),
+    half: (top - bottom) / 2,
+    match,
+  };
+}
+
+/** Cuts each label column into printed labels, longest official label first; what matches nothing is kept as a run of its own. */
+function labelRuns(format: Format, sequences: readonly Segment[][], order: readonly TableId[]): LabelRun[] {
+  const runs: LabelRun[] = [];
+  for (const sequence of sequences) {
+    let leftover: Segment[] = [];
+    const flush = () => {
+      if (leftover.length > 0) runs.push(runOf(leftover, undefined));
+      leftover = [];
+    };
+    for (let from = 0; from < sequence.length; ) {
+      let taken = false;
+      for (let to = Math.min(sequence.length, from + 8); to > from; to--) {
+        const segments = sequence.slice(from, to);
+        const match = matchText(format, segments.map((segment) => segment.text).join(""), order);
+        if (!match) continue;
+        flush();
+        runs.push(runOf(segments, match));
+        from = to;
+        taken = true;
+        break;
+      }
+      if (!taken) {
+        leftover.push(sequence[from] as Segment);
+        from++;
+      }
+    }
+    flush();
+  }
+  return runs;
 }
 
 type RowFound =
-  | { readonly kind: "row"; readonly row: RowSpec; readonly printed: string; readonly fuzzy: boolean }
+  | { readonly kind: "row"; readonly row: RowSpec; readonly printed: string; readonly fuzzy: boolean; readonly pieces: readonly Piece[] }
   | { readonly kind: "other-handling"; readonly printed: string }
   | { readonly kind: "none"; readonly printed: string };
 
-function findRow(format: Format, fragments: readonly Piece[], preferred: TableId, claimed: ReadonlySet<string>): RowFound {
-  const layout = layoutOf(format);
-  const order = [preferred, ...TABLES.filter((table) => table !== preferred)].filter((table) => table !== "四");
-  const all = stacks(fragments);
-  const rows: { row: RowSpec; printed: string }[] = [];
-  let otherHandling: string | undefined;
-  for (const stack of all) {
-    for (const { text } of stackTexts(stack)) {
-      if (text.length > 200) continue;
-      let matched = false;
-      for (const table of order) {
-        const match = matchRow(layout, table, text);
-        if (match.kind === "row") {
-          rows.push({ row: match.row, printed: text });
-          matched = true;
-          break;
-        }
-        if (match.kind === "group" && match.path[match.path.length - 1]?.zh === "（六）其他处理" && format === "2021") {
-          otherHandling = text;
-          matched = true;
-          break;
-        }
-      }
-      if (matched) break;
+function tablesFrom(table: TableId): TableId[] {
+  return [table, ...TABLES.filter((other) => other !== table)].filter((other) => other !== "四");
+}
+
+/** The row of a value line: the nearest official label; else （六） printed as one row; else a unique close label. */
+function decideRow(format: Format, valueLine: ValueLine, claimed: ReadonlySet<string>): RowFound {
+  const labels = [...valueLine.labels].sort((a, b) => a.distance - b.distance);
+  const printed = labels.map((label) => label.run.text).join(" ");
+  const rows = labels.filter((label) => label.run.match?.kind === "row");
+  const [first, second] = rows;
+  if (first && first.run.match?.kind === "row") {
+    const row = first.run.match.row;
+    if (second && second.run.match?.kind === "row" && second.run.match.row !== row && second.distance - first.distance < 0.25 * first.run.h) {
+      return { kind: "none", printed };
     }
+    return { kind: "row", row, printed: first.run.text, fuzzy: false, pieces: first.run.segments.flatMap((segment) => segment.pieces) };
   }
-  const unique = [...new Map(rows.map((found) => [found.row.pointer, found])).values()];
-  if (unique.length === 1) return { kind: "row", row: (unique[0] as { row: RowSpec }).row, printed: (unique[0] as { printed: string }).printed, fuzzy: false };
-  const printed = all.map((stack) => stack.map((piece) => piece.text).join("")).join(" ");
-  if (unique.length > 1) return { kind: "none", printed };
-  if (otherHandling !== undefined) return { kind: "other-handling", printed: otherHandling };
-  // Characters missing from the printed label: a unique close label of a row not read yet.
-  for (const stack of all) {
-    const text = stack.map((piece) => piece.compact).join("");
-    for (const table of order) {
+  const other = labels.find((label) => label.run.match?.kind === "other-handling");
+  if (other) return { kind: "other-handling", printed: other.run.text };
+  const layout = layoutOf(format);
+  for (const { run } of labels.filter((label) => !label.run.match)) {
+    const texts = [run.text, ...(run.segments.length > 1 ? run.segments.map((segment) => segment.text) : [])];
+    for (const table of tablesFrom(valueLine.context.table)) {
       const candidates = layout.rows.filter((row) => row.table === table && !claimed.has(row.pointer));
-      const fuzzy = fuzzyRowMatch(text, candidates.map((row) => ({ label: row.path[row.path.length - 1]?.zh ?? "", value: row })));
-      if (fuzzy) return { kind: "row", row: fuzzy, printed: text, fuzzy: true };
+      for (const text of texts) {
+        const row = fuzzyRowMatch(text, candidates.map((candidate) => ({ label: candidate.path[candidate.path.length - 1]?.zh ?? "", value: candidate })));
+        if (row) return { kind: "row", row, printed: text, fuzzy: true, pieces: run.segments.flatMap((segment) => segment.pieces) };
+      }
     }
   }
   return { kind: "none", printed };
@@ -260,29 +336,32 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
     const inSpan = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) >= context.left && centre(piece) < context.right);
     const left = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) < context.left);
     if (inSpan.length > 0 && !PAGE_NUMBER.test(lineText(line)) && inSpan.every((piece) => isValueText(piece.text)) && inSpan.some((piece) => isNumber(piece.text) || /\d/u.test(piece.text))) {
-      valueLines.push({ line, context, values: inSpan, fragments: [] });
+      valueLines.push({ line, context, values: inSpan, labels: [] });
     }
     if (left.length > 0) fragmentsOf.set(line, left);
   }
-  // Label fragments go to the value line whose band (half-way to its neighbours) holds them.
+  // Each printed label goes to the value line nearest its vertical centre (a wrapped label is centred on its values).
+  const byContext = new Map<HeaderContext, Piece[]>();
   for (const [line, fragments] of fragmentsOf) {
-    const candidates = valueLines.filter((valueLine) => valueLine.line.page === line.page);
-    for (const fragment of fragments) {
+    const context = contexts.filter((known) => known.lastLine < line.order).pop();
+    if (!context) continue;
+    const list = byContext.get(context) ?? [];
+    list.push(...fragments);
+    byContext.set(context, list);
+  }
+  for (const [context, fragments] of byContext) {
+    for (const run of labelRuns(format, sequencesOf(segmentsOf(fragments)), tablesFrom(context.table))) {
       let best: ValueLine | undefined;
       let bestDistance = Number.POSITIVE_INFINITY;
-      for (const [index, valueLine] of candidates.entries()) {
-        const distance = Math.abs(valueLine.line.yc - fragment.yc);
-        const above = candidates[index - 1];
-        const below = candidates[index + 1];
-        const upReach = above ? (above.line.yc - valueLine.line.yc) / 2 : below ? (valueLine.line.yc - below.line.yc) / 2 : 2 * valueLine.line.h;
-        const downReach = below ? (valueLine.line.yc - below.line.yc) / 2 : above ? (above.line.yc - valueLine.line.yc) / 2 : 2 * valueLine.line.h;
-        const reach = fragment.yc >= valueLine.line.yc ? upReach : downReach;
-        if (distance <= reach && distance < bestDistance && fragment.line > valueLine.context.lastLine) {
+      for (const valueLine of valueLines) {
+        if (valueLine.line.page !== run.page || valueLine.context.lastLine >= run.line) continue;
+        const distance = Math.abs(valueLine.line.yc - run.yc);
+        if (distance < bestDistance) {
           best = valueLine;
           bestDistance = distance;
         }
       }
-      best?.fragments.push(fragment);
+      if (best && bestDistance <= run.half + 1.5 * Math.max(run.h, best.line.h)) best.labels.push({ run, distance: bestDistance });
     }
   }
 
@@ -291,7 +370,7 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
   const segments = new Map<string, { table: TableId; page: number; rows: number }>();
   for (const valueLine of valueLines) {
     const { context } = valueLine;
-    const found: RowFound = context.table === "四" && valueLine.fragments.length === 0 ? { kind: "none", printed: "" } : findRow(format, valueLine.fragments, context.table, claimed);
+    const found = decideRow(format, valueLine, claimed);
     let table: TableId | undefined;
     if (found.kind === "row") {
       table = found.row.table;
@@ -310,7 +389,7 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
               zh: `印刷的行标签“${found.printed}”与官方标签“${found.row.path[found.row.path.length - 1]?.zh}”不完全相同，按相似度识别`,
               en: `The printed row label “${found.printed}” differs from the official “${found.row.path[found.row.path.length - 1]?.zh}”; recognised by similarity`,
             },
-            { table, row: found.printed, pointer: found.row.pointer, raw: found.printed, source: provenanceOf(valueLine.fragments) },
+            { table, row: found.printed, pointer: found.row.pointer, raw: found.printed, source: provenanceOf(found.pieces) },
           ),
         );
       }
