@@ -12,7 +12,7 @@ import { fuzzyRowMatch } from "../core/label-match.js";
 import { readPageMeta } from "../core/meta.js";
 import type { DetectedTable, Provenance, ReadNote, ReadOptions, ReadResult } from "../core/types.js";
 import { findLeaves, type HeaderColumn, type HeaderContext, headerContexts, type Leaf } from "./header.js";
-import { buildLines, isNumber, isValueText, type Line, lineText, PAGE_NUMBER, type Piece, pageText, piecesOf } from "./lines.js";
+import { buildLines, isNumber, isValueText, type Line, lineText, DECORATED_PAGE_NUMBER, type Piece, pageText, piecesOf } from "./lines.js";
 
 export type { TextItem } from "./lines.js";
 
@@ -80,7 +80,8 @@ function segmentsOf(pieces: readonly Piece[]): Segment[] {
   for (const piece of sorted) {
     const group = groups[groups.length - 1];
     const last = group?.[group.length - 1];
-    if (group && last && last.line === piece.line && piece.x0 - last.x1 <= 0.6 * Math.min(piece.h, last.h)) group.push(piece);
+    const gap = last ? piece.x0 - last.x1 : 0;
+    if (group && last && last.line === piece.line && gap <= 0.2 * Math.min(piece.h, last.h) && gap >= -0.3 * Math.min(piece.h, last.h)) group.push(piece);
     else groups.push([piece]);
   }
   return groups.map((group) => ({
@@ -175,7 +176,7 @@ function labelRuns(format: Format, sequences: readonly Segment[][], order: reado
     };
     for (let from = 0; from < sequence.length; ) {
       let taken = false;
-      for (let to = Math.min(sequence.length, from + 8); to > from; to--) {
+      for (let to = Math.min(sequence.length, from + 16); to > from; to--) {
         const segments = sequence.slice(from, to);
         const match = matchText(format, segments.map((segment) => segment.text).join(""), order);
         if (!match) continue;
@@ -335,7 +336,7 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
     if (!context) continue;
     const inSpan = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) >= context.left && centre(piece) < context.right);
     const left = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) < context.left);
-    if (inSpan.length > 0 && !PAGE_NUMBER.test(lineText(line)) && inSpan.every((piece) => isValueText(piece.text)) && inSpan.some((piece) => isNumber(piece.text) || /\d/u.test(piece.text))) {
+    if (inSpan.length > 0 && !DECORATED_PAGE_NUMBER.test(lineText(line)) && inSpan.every((piece) => isValueText(piece.text)) && inSpan.some((piece) => isNumber(piece.text) || /\d/u.test(piece.text))) {
       valueLines.push({ line, context, values: inSpan, labels: [] });
     }
     if (left.length > 0) fragmentsOf.set(line, left);

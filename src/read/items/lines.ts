@@ -51,6 +51,7 @@ export interface Line {
 const NUMBER = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?$/u;
 const BLANK_MARKS = new Set(["-", "—", "－", "–", "——", "/", "／", "\\", "*", "×"]);
 const ANNOTATED = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?[（(][^（()）]*[)）]$/u;
+const AMOUNT = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?(?:万元|亿元|元)$/u;
 const ANNOTATION_ONLY = /^[（(][^（()）]*[)）]$/u;
 /** Limits that keep hostile input cheap. */
 const MAX_ITEMS = 200_000;
@@ -63,7 +64,7 @@ export function isNumber(text: string): boolean {
 
 /** True for what a value cell may print: a number, a blank mark, an annotated number or an annotation. */
 export function isValueText(text: string): boolean {
-  return NUMBER.test(text) || BLANK_MARKS.has(text) || ANNOTATED.test(text) || ANNOTATION_ONLY.test(text);
+  return NUMBER.test(text) || AMOUNT.test(text) || BLANK_MARKS.has(text) || ANNOTATED.test(text) || ANNOTATION_ONLY.test(text);
 }
 
 function finite(value: unknown): value is number {
@@ -142,8 +143,11 @@ export function buildLines(pieces: Piece[]): Line[] {
   });
 }
 
-/** A page number line (`- 3 -`, `第 3 页`, `3/5`): never a table row. */
-export const PAGE_NUMBER = /^[-－—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-－—–\s]*$/u;
+/** A decorated page number line (`- 3 -`, `第 3 页`, `3/5`): never a table row. */
+export const DECORATED_PAGE_NUMBER = /^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[/／,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*[/／]\s*\d{1,4})\s*$/u;
+
+/** A page number line, decorated or bare (`3`): dropped from the rebuilt text. */
+const PAGE_NUMBER = /^[-－—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*[/／共]\s*\d{1,4}\s*页?)?[-－—–\s]*$/u;
 
 /** The text of a line, pieces joined left to right (a space where a gap is wider than half a character). */
 export function lineText(line: Line): string {
