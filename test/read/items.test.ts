@@ -108,6 +108,7 @@ describe("fromTextItems on seed reports laid out as PDF text items", () => {
     size: fc.integer({ min: 8, max: 11 }),
     seed: fc.integer({ min: 1, max: 2 ** 30 }),
     headerWrap: fc.integer({ min: 2, max: 3 }),
+    perChar: fc.boolean(),
   });
 
   for (const name of SEEDS) {
@@ -125,6 +126,46 @@ describe("fromTextItems on seed reports laid out as PDF text items", () => {
       );
     });
   }
+
+  it("（六）其他处理 printed as one row in a 2021 table: a printed 0 makes the three sub-rows 0, any other value leaves them null, with a note", () => {
+    const report = seed("004");
+    const result = fromTextItems(layOut(report, "2021", { wrap: 8, jitter: 0.5, breaks: [], size: 9, seed: 7, headerWrap: 2, singleOther: true }));
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const outcomes = report.applications as { outcomes: { otherHandling: Record<string, Record<string, number | null>> } };
+    const printed = outcomes.outcomes.otherHandling;
+    const read = result.data.applications.outcomes.otherHandling as unknown as Record<string, Record<string, number | null>>;
+    let zeros = 0;
+    let nulls = 0;
+    for (const key of Object.keys(printed.noCorrection as object)) {
+      const sum = Object.values(printed).reduce((total, row) => total + (row[key] ?? Number.NaN), 0);
+      for (const sub of Object.keys(printed)) expect((read[sub] as Record<string, number | null>)[key]).toBe(sum === 0 ? 0 : null);
+      if (sum === 0) zeros++;
+      else nulls++;
+    }
+    expect(zeros).toBeGreaterThan(0);
+    expect(nulls).toBeGreaterThan(0);
+    const note = result.notes.find((found) => found.kind === "single-other-handling");
+    expect(note?.pointer).toBe("/applications/outcomes/otherHandling");
+    expect(note?.message.en).toMatch(/cannot be split and stay null/u);
+    // Every other cell is read as printed.
+    const { text: _text, ...rest } = result.data as unknown as Record<string, unknown>;
+    const want = leaves(withoutText(report));
+    for (const [pointer, value] of leaves(rest)) if (!pointer.includes("otherHandling")) expect([pointer, value]).toEqual([pointer, want.get(pointer)]);
+  });
+
+  it("a header label not found (printed as an image): its column stays null, nothing spills into a neighbour", () => {
+    const report = seed("004");
+    const result = fromTextItems(layOut(report, "2021", { wrap: 8, jitter: 0.5, breaks: [9], size: 9, seed: 5, headerWrap: 2, dropHeaders: ["商业企业"] }));
+    expect(result.success).toBe(true);
+    if (!result.success) return;
+    const want = leaves(withoutText(report));
+    const wrong = [...leaves(withoutText(result.data))].filter(([pointer, value]) => value !== null && JSON.stringify(value) !== JSON.stringify(want.get(pointer)));
+    expect(wrong).toEqual([]);
+    expect(result.data.applications.received.commercialEnterprise).toBeNull();
+    expect(result.data.applications.received.naturalPerson).toBe(704);
+    expect(result.notes.some((note) => note.kind === "values-unplaced")).toBe(true);
+  });
 
   it("a value under no header column, or two apart in one column, stays out and is noted", () => {
     const report = seed("004");

@@ -23,6 +23,12 @@ export interface LayoutParams {
   readonly seed: number;
   /** Characters per line of a header label of table 三/四. */
   readonly headerWrap: number;
+  /** Every item split into one item per character (some PDF producers set text that way). */
+  readonly perChar?: boolean;
+  /** 2021 only: print （六）其他处理 as one row (the 2019 style) holding the sums of its three sub-rows. */
+  readonly singleOther?: boolean;
+  /** Header labels of table 三 left out (as if printed as an image). */
+  readonly dropHeaders?: readonly string[];
 }
 
 function printed(value: unknown): string {
@@ -127,25 +133,39 @@ export function layOut(report: Record<string, unknown>, format: Format, params: 
   y -= 30;
   const rows3 = rowsOf("三");
   const leaves = (rows3[0] as RowSpec).columns;
-  const pitch3 = 34;
+  // Header cells wider than their text, label cells wider than their lines (print never overflows a cell).
+  const pitch3 = Math.max(34, params.headerWrap * size + 10);
   const centre3 = (index: number) => 320 + pitch3 * index;
   centred("申请人情况", centre3(3), y);
   y -= 18;
   centred("法人或其他组织", centre3(3), y);
   const headerTop = y - 16;
   leaves.forEach((column: ColumnSpec, index) => {
+    if (params.dropHeaders?.includes(column.label.zh)) return;
     const lines = chunks(column.label.zh, params.headerWrap);
     lines.forEach((line, at) => centred(line, centre3(index), headerTop - at * size * 1.3));
   });
-  put("（本列数据的勾稽关系为：第一项加第二项之和，", 80, headerTop);
-  put("等于第三项加第四项之和）", 80, headerTop - size * 1.3);
+  chunks("（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", 12).forEach((line, at) => put(line, 80, headerTop - at * size * 1.3));
   y = headerTop - 4 * size * 1.3 - 10;
   const groupsPrinted = new Set<string>();
   const outcomeLabel = "三、本年度办理结果";
   let outcomeChar = 0;
+  const otherRows = rows3.filter((row) => row.pointer.startsWith("/applications/outcomes/otherHandling/"));
   rows3.forEach((row, index) => {
+    if (params.singleOther && otherRows.includes(row)) {
+      if (row !== otherRows[0]) return;
+      const middle = y - 15;
+      put("（六）其他处理", 110, middle - size / 2);
+      row.columns.forEach((column, at) => {
+        const parts = otherRows.map((other) => valueAt(report, `${other.pointer}/${column.key}`));
+        const sum = parts.some((part) => part === null) ? "" : String(parts.reduce((total: number, part) => total + (part as number), 0));
+        value(sum, centre3(at), middle);
+      });
+      y -= 30;
+      return;
+    }
     const leaf = row.path[row.path.length - 1]?.zh ?? "";
-    const wrap = row.path.length === 3 ? params.wrap : row.path.length === 2 ? params.wrap + 2 : 40;
+    const wrap = row.path.length === 3 ? Math.min(params.wrap, Math.floor(100 / size)) : row.path.length === 2 ? Math.min(params.wrap + 2, Math.floor(170 / size)) : Math.floor(200 / size);
     const lines = chunks(leaf, wrap).length;
     const height = Math.max(lines * size * 1.4 + 8, valueSize + 8);
     need(height);
@@ -201,5 +221,10 @@ export function layOut(report: Record<string, unknown>, format: Format, params: 
   y -= 28;
   put("无。", 100, y, 16);
   put(`- ${page} -`, 280, 40, 12);
-  return items;
+  if (!params.perChar) return items;
+  return items.flatMap((item) => {
+    const chars = [...item.str];
+    const step = item.width / Math.max(1, chars.length);
+    return chars.map((char, index) => ({ ...item, str: char, x: item.x + index * step, width: step }));
+  });
 }

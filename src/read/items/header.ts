@@ -8,7 +8,7 @@ import { APPLICANT_HEADER, type ColumnSpec, LABEL_ALIASES, layoutOf } from "../.
 import { normalizeLabel } from "../../labeled/normalize.js";
 import { LEGAL_PERSON_GROUP, LITIGATION_GROUP, REVIEW_GROUPS } from "../../layout/labels.js";
 import type { Format } from "../../schema/report.js";
-import { isValueText, type Line, type Piece } from "./lines.js";
+import { isNumber, type Line, type Piece } from "./lines.js";
 
 /** A printed header label the reader looks for. */
 interface Target {
@@ -129,11 +129,34 @@ function overlaps(a: { x0: number; x1: number }, b: { x0: number; x1: number }):
   return Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0) > 0;
 }
 
+/** Whether a piece touches another on its line (a label printed character by character continues there). */
+function touches(piece: Piece, other: Piece, side: "left" | "right"): boolean {
+  if (other === piece || other.line !== piece.line || isNumber(other.text)) return false;
+  const gap = side === "right" ? other.x0 - piece.x1 : piece.x0 - other.x1;
+  const tolerance = 0.3 * Math.min(piece.h, other.h);
+  return gap >= -tolerance && gap <= tolerance;
+}
+
+/** A label found must be whole: no piece touches its first piece on the left or a line's last piece on the right. */
+function isolated(chain: readonly Piece[], page: readonly Piece[]): boolean {
+  const byLine = new Map<number, Piece[]>();
+  for (const piece of chain) byLine.set(piece.line, [...(byLine.get(piece.line) ?? []), piece]);
+  for (const pieces of byLine.values()) {
+    const first = pieces.reduce((a, b) => (b.x0 < a.x0 ? b : a));
+    const last = pieces.reduce((a, b) => (b.x1 > a.x1 ? b : a));
+    for (const other of page) {
+      if (chain.includes(other)) continue;
+      if (touches(first, other, "left") || touches(last, other, "right")) return false;
+    }
+  }
+  return true;
+}
+
 /** Finds every header label printed in the pieces: one piece, or a stack of pieces in one column. */
 export function findLeaves(format: Format, lines: readonly Line[]): Leaf[] {
   const targets = targetsOf(format);
   const candidates: Piece[] = [];
-  for (const line of lines) for (const piece of line.pieces) if (!isValueText(piece.text)) candidates.push(piece);
+  for (const line of lines) for (const piece of line.pieces) if (!isNumber(piece.text)) candidates.push(piece);
   // Pieces by page for the "below" step.
   const byPage = new Map<number, Piece[]>();
   for (const piece of candidates) {
@@ -150,7 +173,7 @@ export function findLeaves(format: Format, lines: readonly Line[]): Leaf[] {
       const page = byPage.get(start.page) ?? [];
       // Depth-first over pieces to the right on the same line, or below in the same column.
       const walk = (chain: Piece[], text: string): void => {
-        if (completes(target, text)) {
+        if (completes(target, text) && isolated(chain, page)) {
           const x0 = Math.min(...chain.map((piece) => piece.x0));
           const x1 = Math.max(...chain.map((piece) => piece.x1));
           found.push({
@@ -166,12 +189,12 @@ export function findLeaves(format: Format, lines: readonly Line[]): Leaf[] {
           });
           return;
         }
-        if (chain.length >= 6) return;
+        if (chain.length >= 40) return;
         const last = chain[chain.length - 1] as Piece;
         const column = { x0: Math.min(...chain.map((piece) => piece.x0)), x1: Math.max(...chain.map((piece) => piece.x1)) };
         for (const next of page) {
           if (chain.includes(next)) continue;
-          const sameLine = next.line === last.line && next.x0 >= last.x1 - 0.3 * last.h && next.x0 - last.x1 <= 1.2 * Math.min(last.h, next.h);
+          const sameLine = next.line === last.line && next.x0 >= last.x1 - 0.3 * last.h && next.x0 - last.x1 <= 2.5 * Math.min(last.h, next.h);
           const below = next.line > last.line && last.yc - next.yc <= 2.2 * Math.max(last.h, next.h) && overlaps(column, next);
           if (!sameLine && !below) continue;
           const joined = text + normalizeLabel(next.compact);

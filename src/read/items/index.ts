@@ -248,8 +248,16 @@ function note(kind: ReadNote["kind"], message: ReadNote["message"], extra: Parti
 }
 
 /** Places one row's values in the columns of its header. */
-function placeRow(format: Format, row: RowSpec, valueLine: ValueLine, context: HeaderContext, cells: CellText[], notes: ReadNote[]): void {
-  for (const [column, pieces] of byColumn(valueLine, context, notes)) {
+function placeRow(
+  format: Format,
+  row: RowSpec,
+  valueLine: ValueLine,
+  context: HeaderContext,
+  cells: CellText[],
+  notes: ReadNote[],
+  misaligned: ReadonlySet<HeaderColumn>,
+): void {
+  for (const [column, pieces] of byColumn(valueLine, context, notes, misaligned)) {
     const specs = columnSpecFor(row, column);
     const source = provenanceOf(pieces);
     if (specs.length !== 1) {
@@ -273,8 +281,51 @@ function placeRow(format: Format, row: RowSpec, valueLine: ValueLine, context: H
   void format;
 }
 
+/**
+ * Columns whose values do not line up from row to row (left, right or centre alignment): two
+ * clusters under one header mean a column the header did not name (a label not recognised)
+ * has spilled into its neighbour. Such columns are not read.
+ */
+function misalignedColumns(valueLines: readonly ValueLine[]): Set<HeaderColumn> {
+  const boxes = new Map<HeaderColumn, { x0: number; x1: number; h: number }[]>();
+  for (const valueLine of valueLines) {
+    const cells = new Map<HeaderColumn, Piece[]>();
+    for (const piece of valueLine.values) {
+      const x = centre(piece);
+      const column = valueLine.context.columns.find((known) => x >= known.left && x < known.right);
+      if (!column) continue;
+      cells.set(column, [...(cells.get(column) ?? []), piece]);
+    }
+    for (const [column, pieces] of cells) {
+      const list = boxes.get(column) ?? [];
+      list.push({ x0: Math.min(...pieces.map((piece) => piece.x0)), x1: Math.max(...pieces.map((piece) => piece.x1)), h: Math.min(...pieces.map((piece) => piece.h)) });
+      boxes.set(column, list);
+    }
+  }
+  const bad = new Set<HeaderColumn>();
+  for (const [column, list] of boxes) {
+    const parent = list.map((_, index) => index);
+    const find = (index: number): number => {
+      let at = index;
+      while (parent[at] !== at) at = parent[at] as number;
+      return at;
+    };
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const one = list[a] as { x0: number; x1: number; h: number };
+        const two = list[b] as { x0: number; x1: number; h: number };
+        const tolerance = 0.5 * Math.min(one.h, two.h);
+        const aligned = Math.abs(one.x0 - two.x0) <= tolerance || Math.abs(one.x1 - two.x1) <= tolerance || Math.abs(one.x0 + one.x1 - two.x0 - two.x1) / 2 <= tolerance;
+        if (aligned) parent[find(a)] = find(b);
+      }
+    }
+    if (new Set(list.map((_, index) => find(index))).size > 1) bad.add(column);
+  }
+  return bad;
+}
+
 /** A row's value pieces by header column; pieces outside every column, or two apart in one column, are noted and dropped. */
-function byColumn(valueLine: ValueLine, context: HeaderContext, notes: ReadNote[]): Map<HeaderColumn, Piece[]> {
+function byColumn(valueLine: ValueLine, context: HeaderContext, notes: ReadNote[], misaligned: ReadonlySet<HeaderColumn> = new Set()): Map<HeaderColumn, Piece[]> {
   const out = new Map<HeaderColumn, Piece[]>();
   for (const piece of valueLine.values) {
     const x = centre(piece);
@@ -298,6 +349,21 @@ function byColumn(valueLine: ValueLine, context: HeaderContext, notes: ReadNote[
       const piece = pieces[index] as Piece;
       if (piece.x0 - previous.x1 > 0.8 * Math.min(piece.h, previous.h) && isNumber(previous.text) && isNumber(piece.text)) apart = true;
     }
+    if (misaligned.has(column)) {
+      const source = provenanceOf(pieces);
+      notes.push(
+        note(
+          "values-unplaced",
+          {
+            zh: `第 ${source.page} 页“${source.text}”：表头“${column.leaf.printed}”下的数值上下不对齐（可能有未识别的列挤入），该格留空`,
+            en: `Page ${source.page}: “${source.text}”: the values under the header “${column.leaf.printed}” do not line up from row to row (an unrecognised column may spill into it); the cell stays null`,
+          },
+          { table: context.table, raw: source.text, source },
+        ),
+      );
+      out.delete(column);
+      continue;
+    }
     if (apart) {
       const source = provenanceOf(pieces);
       notes.push(
@@ -320,6 +386,19 @@ function zero(text: string): boolean {
   return isNumber(text) && Number(text.replace(/[,，]/gu, "").replace("．", ".").replace("−", "-").replace("–", "-")) === 0;
 }
 
+/** The texts of touching pieces joined (`3` `2` `.` `5` set character by character read as `32.5`). */
+function valueRuns(pieces: readonly Piece[]): string[] {
+  const runs: string[] = [];
+  let last: Piece | undefined;
+  for (const piece of [...pieces].sort((a, b) => a.x0 - b.x0)) {
+    const gap = last ? piece.x0 - last.x1 : Number.POSITIVE_INFINITY;
+    if (last && gap <= 0.3 * Math.min(piece.h, last.h) && gap >= -0.3 * Math.min(piece.h, last.h)) runs[runs.length - 1] += piece.text;
+    else runs.push(piece.text);
+    last = piece;
+  }
+  return runs;
+}
+
 /** Reads the items with one format's labels. */
 function readWith(format: Format, lines: readonly Line[]): FormatRead {
   const leaves = findLeaves(format, lines);
@@ -335,8 +414,11 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
     const context = contexts[contextIndex];
     if (!context) continue;
     const inSpan = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) >= context.left && centre(piece) < context.right);
-    const left = line.pieces.filter((piece) => !headerPieces.has(piece) && centre(piece) < context.left);
-    if (inSpan.length > 0 && !DECORATED_PAGE_NUMBER.test(lineText(line)) && inSpan.every((piece) => isValueText(piece.text)) && inSpan.some((piece) => isNumber(piece.text) || /\d/u.test(piece.text))) {
+    const isValueLine =
+      inSpan.length > 0 && !DECORATED_PAGE_NUMBER.test(lineText(line)) && valueRuns(inSpan).every((run) => isValueText(run)) && inSpan.some((piece) => /\d/u.test(piece.text));
+    // Label text: left of the columns; on a line without values, whatever starts left of them.
+    const left = line.pieces.filter((piece) => !headerPieces.has(piece) && (isValueLine ? centre(piece) : piece.x0) < context.left);
+    if (isValueLine) {
       valueLines.push({ line, context, values: inSpan, labels: [] });
     }
     if (left.length > 0) fragmentsOf.set(line, left);
@@ -362,16 +444,31 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
           bestDistance = distance;
         }
       }
-      if (best && bestDistance <= run.half + 1.5 * Math.max(run.h, best.line.h)) best.labels.push({ run, distance: bestDistance });
+      if (best && bestDistance <= run.half + 0.8 * Math.max(run.h, best.line.h)) best.labels.push({ run, distance: bestDistance });
     }
   }
 
+  const misaligned = misalignedColumns(valueLines);
   const claimed = new Set<string>();
   const evidence: string[] = [];
   const segments = new Map<string, { table: TableId; page: number; rows: number }>();
   for (const valueLine of valueLines) {
     const { context } = valueLine;
     const found = decideRow(format, valueLine, claimed);
+    const stray = (fragmentsOf.get(valueLine.line) ?? []).filter((piece) => isNumber(piece.text) && !(fragmentsOf.get(valueLine.line) ?? []).some((other) => other !== piece && !isNumber(other.text) && Math.abs(other.x0 - piece.x1) <= 0.3 * piece.h));
+    if (stray.length > 0) {
+      const source = provenanceOf(stray);
+      notes.push(
+        note(
+          "values-unplaced",
+          {
+            zh: `第 ${source.page} 页“${stray.map((piece) => piece.text).join(" ")}”在表头各列左侧（其列的表头未识别），未采用`,
+            en: `Page ${source.page}: “${stray.map((piece) => piece.text).join(" ")}” lies left of every header column (its column's header was not recognised); not used`,
+          },
+          { table: context.table, raw: source.text, source },
+        ),
+      );
+    }
     let table: TableId | undefined;
     if (found.kind === "row") {
       table = found.row.table;
@@ -394,13 +491,13 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
           ),
         );
       }
-      placeRow(format, found.row, valueLine, rowContext, cells, notes);
+      placeRow(format, found.row, valueLine, rowContext, cells, notes, misaligned);
     } else if (found.kind === "other-handling") {
       table = "三";
       const subRows = layoutOf(format).rows.filter((row) => row.pointer.startsWith(`${OTHER_HANDLING}/`));
       const placed: CellText[] = [];
       const scratch: ReadNote[] = [];
-      placeRow(format, subRows[subRows.length - 1] as RowSpec, valueLine, context, placed, scratch);
+      placeRow(format, subRows[subRows.length - 1] as RowSpec, valueLine, context, placed, scratch, misaligned);
       notes.push(...scratch);
       const zeros: string[] = [];
       const others: string[] = [];
@@ -435,11 +532,11 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
         claimed.add(row.pointer);
         const placed: CellText[] = [];
         const scratch: ReadNote[] = [];
-        placeRow(format, row, valueLine, context, placed, scratch);
+        placeRow(format, row, valueLine, context, placed, scratch, misaligned);
         cells.push(...placed);
       }
       // A value under no 四 column of any group: noted once.
-      for (const [column, pieces] of byColumn(valueLine, context, notes)) {
+      for (const [column, pieces] of byColumn(valueLine, context, notes, misaligned)) {
         if (rows.some((row) => columnSpecFor(row, column).length === 1)) continue;
         const source = provenanceOf(pieces);
         notes.push(

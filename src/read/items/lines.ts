@@ -49,9 +49,12 @@ export interface Line {
 }
 
 const NUMBER = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?$/u;
-const BLANK_MARKS = new Set(["-", "—", "－", "–", "——", "/", "／", "\\", "*", "×"]);
+const BLANK_MARKS = new Set(["-", "—", "－", "–", "——", "―", "/", "／", "\\", "*", "×", "无", "無"]);
+/** Sign words and units a PDF may set as items of their own beside a number. */
+const VALUE_WORDS = new Set(["增加", "减少", "增", "减", "项", "件", "个", "万元", "元"]);
 const ANNOTATED = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?[（(][^（()）]*[)）]$/u;
-const AMOUNT = /^[-−–+]?\d[\d,，]*(?:[.．]\d+)?(?:万元|亿元|元)$/u;
+/** A number with a sign word or a unit, as cells print them (`26.22万元`, `增加 3 项`, `95件`). */
+const WORDED = /^(?:增加|减少|增|减)?\s*[-−–+]?\d[\d,，]*(?:[.．]\d+)?\s*(?:万元|万|元|项|件|个)?$/u;
 const ANNOTATION_ONLY = /^[（(][^（()）]*[)）]$/u;
 /** Limits that keep hostile input cheap. */
 const MAX_ITEMS = 200_000;
@@ -64,7 +67,7 @@ export function isNumber(text: string): boolean {
 
 /** True for what a value cell may print: a number, a blank mark, an annotated number or an annotation. */
 export function isValueText(text: string): boolean {
-  return NUMBER.test(text) || AMOUNT.test(text) || BLANK_MARKS.has(text) || ANNOTATED.test(text) || ANNOTATION_ONLY.test(text);
+  return NUMBER.test(text) || WORDED.test(text) || BLANK_MARKS.has(text) || VALUE_WORDS.has(text) || ANNOTATED.test(text) || ANNOTATION_ONLY.test(text);
 }
 
 function finite(value: unknown): value is number {
@@ -98,7 +101,7 @@ export function piecesOf(items: readonly unknown[]): { pieces: Piece[]; skipped:
     const h = Math.abs(height) > 0 ? Math.abs(height) : 1;
     const w = Math.max(0, width);
     const tokens = [...trimmed.matchAll(/\S+/gu)];
-    const split = tokens.length > 1 && tokens.some((token) => isValueText(token[0]));
+    const split = tokens.length > 1 && !isValueText(trimmed) && tokens.some((token) => isNumber(token[0]));
     const lead = str.indexOf(trimmed);
     const parts = split ? tokens.map((token) => ({ text: token[0], at: lead + (token.index ?? 0) })) : [{ text: trimmed, at: lead }];
     const perChar = str.length > 0 ? w / str.length : 0;
