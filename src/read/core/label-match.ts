@@ -32,6 +32,7 @@ export const TRADITIONAL_PAIRS: readonly string[] = [
 ];
 
 const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(TRADITIONAL_PAIRS.map((pair) => [pair[0] as string, pair[1] as string]));
+const HAS_TRADITIONAL = new RegExp(`[${[...TO_SIMPLIFIED.keys()].join("")}]`, "u");
 
 /**
  * Replaces the traditional characters of the label table by their simplified forms.
@@ -43,6 +44,7 @@ const TO_SIMPLIFIED: ReadonlyMap<string, string> = new Map(TRADITIONAL_PAIRS.map
  * ```
  */
 export function toSimplified(text: string): { text: string; changed: boolean } {
+  if (!HAS_TRADITIONAL.test(text)) return { text, changed: false };
   let changed = false;
   let out = "";
   for (const char of text) {
@@ -64,15 +66,16 @@ function splitNumbering(normalized: string): { number: string; body: string } {
 
 /** Length of the longest common subsequence (labels are short; inputs are capped). */
 function commonLength(left: string, right: string): number {
-  const a = [...left].slice(0, 80);
-  const b = [...right].slice(0, 80);
-  let previous = new Array<number>(b.length + 1).fill(0);
+  const a = left.slice(0, 80);
+  const b = right.slice(0, 80);
+  let previous = new Uint8Array(b.length + 1);
+  let current = new Uint8Array(b.length + 1);
   for (let i = 1; i <= a.length; i++) {
-    const current = new Array<number>(b.length + 1).fill(0);
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      current[j] = a[i - 1] === b[j - 1] ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
+      current[j] = char === b.charCodeAt(j - 1) ? (previous[j - 1] as number) + 1 : Math.max(previous[j] as number, current[j - 1] as number);
     }
-    previous = current;
+    [previous, current] = [current, previous];
   }
   return previous[b.length] as number;
 }
@@ -84,11 +87,14 @@ function similarity(printed: string, official: string): number {
   if (left.number !== "" && left.number !== right.number) return 0;
   const a = left.body;
   const b = right.body;
-  if (a.length === 0 || b.length === 0) return 0;
+  // The score 2c/(|a|+|b|) reaches ACCEPT only when the shorter is at least 2/3 of the longer.
+  if (a.length === 0 || b.length === 0 || 3 * Math.min(a.length, b.length) < 2 * Math.max(a.length, b.length)) return 0;
   const common = commonLength(a, b);
   if (common < 3) return 0;
-  return (2 * common) / ([...a].length + [...b].length);
+  return (2 * common) / (a.length + b.length);
 }
+
+const normalizedLists = new WeakMap<readonly string[], readonly (readonly [string, string])[]>();
 
 /** Accept a fuzzy match at or above this similarity… */
 const ACCEPT = 0.8;
@@ -106,12 +112,17 @@ const MARGIN = 0.1;
  * ```
  */
 export function fuzzyLabel(printed: string, candidates: readonly string[]): string | undefined {
+  let normalizedCandidates = normalizedLists.get(candidates);
+  if (!normalizedCandidates) {
+    normalizedCandidates = [...new Set(candidates)].map((candidate) => [candidate, normalizeLabel(candidate)] as const);
+    normalizedLists.set(candidates, normalizedCandidates);
+  }
   const normalized = normalizeLabel(toSimplified(printed).text);
   let best: string | undefined;
   let bestScore = 0;
   let second = 0;
-  for (const candidate of new Set(candidates)) {
-    const score = similarity(normalized, normalizeLabel(candidate));
+  for (const [candidate, official] of normalizedCandidates) {
+    const score = similarity(normalized, official);
     if (score > bestScore) {
       second = bestScore;
       bestScore = score;
@@ -171,6 +182,17 @@ export interface RowLabelMatch {
  * ```
  */
 export function matchRowLabel(format: Format, table: TableId, segments: readonly string[]): RowLabelMatch | undefined {
+  const key = `${format}|${table}|${segments.join("\u0000")}`;
+  if (rowMatches.has(key)) return rowMatches.get(key);
+  const found = matchRowLabelUncached(format, table, segments);
+  if (rowMatches.size > 20_000) rowMatches.clear();
+  rowMatches.set(key, found);
+  return found;
+}
+
+const rowMatches = new Map<string, RowLabelMatch | undefined>();
+
+function matchRowLabelUncached(format: Format, table: TableId, segments: readonly string[]): RowLabelMatch | undefined {
   const layout = layoutOf(format);
   const parts = segments.flatMap((segment) => splitPath(segment)).filter((segment) => segment.length > 0);
   if (parts.length === 0) return undefined;

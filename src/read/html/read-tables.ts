@@ -66,7 +66,17 @@ const HEADER_WORDS: ReadonlyMap<string, TableId> = (() => {
 })();
 const HEADER_LIST = [...HEADER_WORDS.keys()];
 
+const headerWords = new Map<string, TableId | undefined>();
+
 function headerWord(label: string): TableId | undefined {
+  if (headerWords.has(label)) return headerWords.get(label);
+  const found = headerWordUncached(label);
+  if (headerWords.size > 20_000) headerWords.clear();
+  headerWords.set(label, found);
+  return found;
+}
+
+function headerWordUncached(label: string): TableId | undefined {
   if (label.length === 0 || label.length > 40) return undefined;
   const exact = HEADER_WORDS.get(label);
   if (exact) return exact;
