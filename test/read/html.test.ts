@@ -165,6 +165,7 @@ describe("fromHtml: deviations of real reports", () => {
     const result = ok(fromHtml(html));
     expect(tablesOf(result.data as Record<string, unknown>)).toEqual(tablesOf(report));
     expect(result.notes.some((note) => note.kind === "label-fuzzy" && note.pointer === "/applications/outcomes/withheld/prohibitedByLaw")).toBe(true);
+    expect(result.notes.some((note) => note.kind === "alias-used" && note.pointer === "/proactive/normativeDocuments")).toBe(true);
 
     const report2019 = seed("002");
     const withUnit = renderReportHtml(report2019, {
@@ -205,7 +206,7 @@ describe("fromHtml: deviations of real reports", () => {
   });
 
   it("ends in tables-are-images, naming the images, when the tables are pictures", () => {
-    const html = `<h1>济南市莱芜区2019年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>……</p><p>二、主动公开政府信息情况</p><p><img src="/upload/t2.png"></p><p>三、收到和处理政府信息公开申请情况</p><img src="/upload/t3.jpg">`;
+    const html = `<div><img src="/site/logo.png"></div><h1>济南市莱芜区2019年政府信息公开工作年度报告</h1><p>一、总体情况</p><p>……</p><p>二、主动公开政府信息情况</p><p><img src="/upload/t2.png"></p><p>三、收到和处理政府信息公开申请情况</p><img src="/upload/t3.jpg"><p>五、存在的主要问题及改进情况</p><p><img src="/upload/qr.png"></p>`;
     const result = fromHtml(html);
     expect(result.success).toBe(false);
     if (result.success) return;

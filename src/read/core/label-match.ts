@@ -168,6 +168,8 @@ export interface RowLabelMatch {
   readonly fuzzy: readonly { readonly printed: string; readonly official: string }[];
   /** True when traditional characters were converted to recognise it. */
   readonly traditional: boolean;
+  /** The documented alias the label was recognised through (`规范性文件` in a 2021 table), if any. */
+  readonly alias?: { readonly printed: string; readonly official: string };
 }
 
 /**
@@ -198,8 +200,10 @@ function matchRowLabelUncached(format: Format, table: TableId, segments: readonl
   if (parts.length === 0) return undefined;
   const attempt = (path: readonly string[]) => {
     const match = matchRow(layout, table, path.join("/"));
-    if (match.kind === "row") return { row: match.row };
-    if (match.kind === "group") return { group: match.path.map((label) => label.zh) };
+    const alias = match.kind === "row" || match.kind === "group" ? match.alias : undefined;
+    const via = alias ? { alias: { printed: alias.text, official: alias.targets.map((target) => target.zh).join("/") } } : {};
+    if (match.kind === "row") return { row: match.row, ...via };
+    if (match.kind === "group") return { group: match.path.map((label) => label.zh), ...via };
     return undefined;
   };
   const exact = attempt(parts);

@@ -465,6 +465,18 @@ export function readPage(page: PageModel, input: InputKind, options: ReadOptions
           message: { zh: `“${clip(fuzzy.printed)}”识别为“${fuzzy.official}”`, en: `“${clip(fuzzy.printed)}” recognised as “${fuzzy.official}”` },
         });
       }
+      if (matched?.alias) {
+        notes.push({
+          kind: "alias-used",
+          table,
+          raw: matched.alias.printed,
+          ...(matched.row ? { pointer: matched.row.pointer } : {}),
+          message: {
+            zh: `“${matched.alias.printed}”按别名读作“${matched.alias.official}”`,
+            en: `“${matched.alias.printed}” read as “${matched.alias.official}” through a documented alias`,
+          },
+        });
+      }
       const samePlace = here !== undefined;
       if (table === "四") {
         readReviewRow(reading, grid, r, valueCells, here, samePlace);
@@ -637,8 +649,16 @@ function readReviewRow(reading: Reading, grid: Grid, r: number, values: readonly
 
 /** Images standing where the report's tables should be: after the heading of section 二 (or the whole page when there is none). */
 function reportImages(page: PageModel, inTables: readonly string[]): string[] {
-  const found = [...inTables];
-  for (const image of page.images) if (!found.includes(image)) found.push(image);
   const hasReport = /主动公开政府信息情况|收到和处理政府信息公开申请|政府信息公开(?:工作)?年度报告/u.test(page.text) || page.titles.some((title) => /年度报告/u.test(title));
-  return hasReport ? found.filter((src) => src.length > 0) : [];
+  if (!hasReport) return [];
+  // Where the tables should be: from the heading of section 二 (or 三) to the heading of section 五.
+  const start = /(?:^|\n)[ \t\u3000]*[二三]\s*[、．.]\s*(?:主\s*动\s*公\s*开|收\s*到\s*和\s*处\s*理)/u.exec(page.text)?.index;
+  const endMatch = start === undefined ? undefined : /(?:^|\n)[ \t\u3000]*五\s*[、．.]/u.exec(page.text.slice(start));
+  const end = start !== undefined && endMatch ? start + endMatch.index : Number.POSITIVE_INFINITY;
+  const found = [...inTables];
+  for (const image of page.images) {
+    if (start !== undefined && (image.at < start || image.at > end)) continue;
+    if (!found.includes(image.src)) found.push(image.src);
+  }
+  return found.filter((src) => src.length > 0);
 }

@@ -40,8 +40,8 @@ export interface PageModel {
   readonly text: string;
   /** Text of `<title>` and of `<h1>`…`<h3>`, in document order. */
   readonly titles: readonly string[];
-  /** `src` of every image outside tables, in document order. */
-  readonly images: readonly string[];
+  /** `src` of every image outside tables, in document order, with the page-text offset where it stands. */
+  readonly images: readonly { readonly src: string; readonly at: number }[];
 }
 
 const SKIPPED = new Set(["script", "style", "noscript", "template", "head", "select", "svg", "math", "iframe", "object"]);
@@ -93,7 +93,7 @@ function imageSource<Node>(adapter: TreeAdapter<Node>, node: Node): string {
 export function collectPage<Node>(root: Node, adapter: TreeAdapter<Node>): PageModel {
   const tables: RawTable[] = [];
   const titles: string[] = [];
-  const images: string[] = [];
+  const images: { src: string; at: number }[] = [];
   const text: string[] = [];
   let textLength = 0;
   const open: TableBuilder[] = [];
@@ -207,7 +207,7 @@ export function collectPage<Node>(root: Node, adapter: TreeAdapter<Node>): PageM
       const source = imageSource(adapter, node);
       const cell = current()?.cell;
       if (cell) cell.images.push(source);
-      else if (open.length === 0) images.push(source);
+      else if (open.length === 0) images.push({ src: source, at: textLength });
       continue;
     }
     if (name === "table") {
