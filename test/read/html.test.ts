@@ -118,6 +118,34 @@ describe("fromHtml: merged cells and table structure", () => {
     expect(result.notes.some((note) => note.kind === "values-unplaced" && note.pointer === "/applications/outcomes/disclosed")).toBe(true);
   });
 
+  it("reads the three tables printed as one <table>", () => {
+    const report = seed("004");
+    const html = renderReportHtml(report).replace(/<\/tbody><\/table>\s*<p>[三四]、[^<]*<\/p><table[^>]*><tbody>/gu, "");
+    expect(html.match(/<table/gu)).toHaveLength(1);
+    const result = ok(fromHtml(html));
+    expect(tablesOf(result.data as Record<string, unknown>)).toEqual(tablesOf(report));
+  });
+
+  it("reads table 四 with a label column, and table 四 transposed (groups as rows)", () => {
+    const outcomes = "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>";
+    const labelled = `<table><tr><td rowspan="3">项目</td><td colspan="5">行政复议</td><td colspan="10">行政诉讼</td></tr>
+      <tr>${outcomes.replace(/<td>/gu, '<td rowspan="2">')}<td colspan="5">未经复议直接起诉</td><td colspan="5">复议后起诉</td></tr>
+      <tr>${outcomes}${outcomes}</tr>
+      <tr><td>数量</td><td>2</td><td>1</td><td>0</td><td>0</td><td>3</td>${"<td>0</td>".repeat(4)}<td>0</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>`;
+    const transposed = `<table><tr><td colspan="2">项目</td>${outcomes}</tr>
+      <tr><td colspan="2">行政复议</td><td>2</td><td>1</td><td>0</td><td>0</td><td>3</td></tr>
+      <tr><td rowspan="2">行政诉讼</td><td>未经复议直接起诉</td>${"<td>0</td>".repeat(5)}</tr>
+      <tr><td>复议后起诉</td><td>1</td><td>0</td><td>0</td><td>0</td><td>1</td></tr></table>`;
+    for (const html of [labelled, transposed]) {
+      const result = ok(fromHtml(html, { year: 2023, agency: "某局" }));
+      expect(result.data.reviewAndLitigation).toEqual({
+        review: { upheld: 2, corrected: 1, other: 0, pending: 0, total: 3 },
+        litigationDirect: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 },
+        litigationAfterReview: { upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 },
+      });
+    }
+  });
+
   it("caps hostile spans and notes it", () => {
     const html = `<table><tr><td rowspan="999999999" colspan="999999999">x</td></tr>${"<tr><td>1</td></tr>".repeat(50)}</table>`;
     const result = fromHtml(html);
@@ -160,7 +188,11 @@ describe("fromHtml: deviations of real reports", () => {
   it("reads 规范性文件 in a 2021 table, a label with characters missing, and a unit in the header", () => {
     const report = seed("004");
     const html = renderReportHtml(report, {
-      rowText: { "/proactive/normativeDocuments": "规范性文件", "/applications/outcomes/withheld/prohibitedByLaw": "2.其他法律行政止公开" },
+      rowText: {
+        "/proactive/normativeDocuments": "规范性文件",
+        "/applications/outcomes/withheld/prohibitedByLaw": "2.其他法律行政止公开",
+        "/applications/outcomes/otherHandling/noCorrection": "1.申请人无正当理由逾期不补正",
+      },
     });
     const result = ok(fromHtml(html));
     expect(tablesOf(result.data as Record<string, unknown>)).toEqual(tablesOf(report));

@@ -87,6 +87,8 @@ function similarity(printed: string, official: string): number {
   if (left.number !== "" && left.number !== right.number) return 0;
   const a = left.body;
   const b = right.body;
+  // A truncated label: the printed text is the start of the official one (at least 6 characters).
+  if (a.length >= 6 && a.length < b.length && b.startsWith(a)) return 0.9;
   // The score 2c/(|a|+|b|) reaches ACCEPT only when the shorter is at least 2/3 of the longer.
   if (a.length === 0 || b.length === 0 || 3 * Math.min(a.length, b.length) < 2 * Math.max(a.length, b.length)) return 0;
   const common = commonLength(a, b);

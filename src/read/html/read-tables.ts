@@ -407,15 +407,19 @@ export function readPage(page: PageModel, input: InputKind, options: ReadOptions
       let table: TableId | undefined;
       if (labelCells.length > 0) {
         const segments = labelCells.map((cell) => cell.text);
-        for (const candidate of header?.section === "二" ? (["二", "三"] as const) : (["三", "二"] as const)) {
+        const order: readonly TableId[] = header?.section === "二" ? ["二", "三", "四"] : header?.section === "四" ? ["四", "三", "二"] : ["三", "二", "四"];
+        for (const candidate of order) {
           matched = matchRowLabel(format, candidate, segments);
           if (matched) {
             table = candidate;
             break;
           }
         }
-      } else if (header?.section === "四" && valueCells.length > 0 && valueCells.every((cell) => cell.value)) {
+      }
+      // Table 四's data row has no label of its own (or a word such as 数量 under a corner cell).
+      if (!table && header?.section === "四" && valueCells.length > 0 && valueCells.every((cell) => cell.value) && valueCells.some((cell) => !cell.blank)) {
         table = "四";
+        matched = undefined;
       }
       if (!table) {
         if (labelCells.length > 0 && valueCells.some((cell) => !cell.blank && cell.value) && (header || sectionTables.size > 0)) {
@@ -432,7 +436,7 @@ export function readPage(page: PageModel, input: InputKind, options: ReadOptions
         continue;
       }
       // Which part of the document this row belongs to: first read, a continuation, or a copy.
-      const firstRowPointer = table === "四" ? "/reviewAndLitigation" : (matched?.row?.pointer ?? matched?.group?.join("/") ?? "");
+      const firstRowPointer = table === "四" && !matched?.row ? "/reviewAndLitigation" : (matched?.row?.pointer ?? matched?.group?.join("/") ?? "");
       let role = segmentRole.get(table);
       if (!role) {
         const earlier = reading.readRows.get(firstRowPointer);
@@ -478,7 +482,7 @@ export function readPage(page: PageModel, input: InputKind, options: ReadOptions
         });
       }
       const samePlace = here !== undefined;
-      if (table === "四") {
+      if (table === "四" && !matched?.row) {
         readReviewRow(reading, grid, r, valueCells, here, samePlace);
         continue;
       }
