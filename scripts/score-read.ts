@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { readDocument } from "../src/read/index.js";
+import { readDocument } from "../src/pdf/index.js";
 import type { ReadResult } from "../src/read/index.js";
 import { cellsOf } from "../src/schema/describe.js";
 import type { Format } from "../src/schema/report.js";

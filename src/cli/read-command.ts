@@ -6,7 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { readDocument } from "../read/document.js";
+import { readDocument } from "../pdf/index.js";
 import type { ReadResult } from "../read/core/types.js";
 import { check } from "../rules/check.js";
 import { cellsOf } from "../schema/describe.js";

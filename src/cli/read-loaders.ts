@@ -2,7 +2,7 @@
  * Loaders for published reports (`zfxxgk/read`): HTML pages, page text and
  * PDFs become reports that `check` and `migrate` handle like JSON files.
  */
-import { readDocument } from "../read/document.js";
+import { readDocument } from "../pdf/index.js";
 import type { ReadResult } from "../read/core/types.js";
 import type { InputLoader, InputSource, LoadResult } from "./inputs.js";
 

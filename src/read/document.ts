@@ -11,7 +11,8 @@ import * as textReader from "./text/index.js";
 export type DocumentInput = string | Uint8Array | ArrayBuffer | DomNodeLike;
 
 type TextReader = (text: string, options?: ReadOptions) => ReadResult;
-type PdfReader = (bytes: Uint8Array, options?: ReadOptions) => Promise<ReadResult> | ReadResult;
+/** A PDF reader: `readPdf` of `zfxxgk/pdf`. */
+export type PdfReader = (bytes: Uint8Array, options?: ReadOptions) => Promise<ReadResult> | ReadResult;
 
 const MARKUP = /<(?:!doctype\s+html|html|head|body|table|tbody|tr|td|th|p|div|span|br|h[1-6])\b[^<>]*>/iu;
 
@@ -79,20 +80,20 @@ function kindless(input: InputKind) {
   return { input, format: null, formatEvidence: [], tables: [] } as const;
 }
 
-async function loadPdfReader(): Promise<PdfReader | undefined> {
-  try {
-    const module = (await import("../pdf/index.js")) as { readPdf?: PdfReader };
-    return typeof module.readPdf === "function" ? module.readPdf : undefined;
-  } catch {
-    return undefined;
-  }
+/** Options of {@link readDocument}: the readers' options, and the PDF reader to use for `%PDF` bytes. */
+export interface ReadDocumentOptions extends ReadOptions {
+  /**
+   * Reads PDF bytes (`readPdf` of `zfxxgk/pdf`). `zfxxgk/read` ships no PDF code; `readDocument` of
+   * `zfxxgk/pdf` passes it for you.
+   */
+  readonly readPdf?: PdfReader;
 }
 
 /**
  * Reads a published report from whatever the caller holds: markup goes to `fromHtml`, a DOM
- * node to `fromDom`, `%PDF` bytes to the PDF reader of `zfxxgk/pdf` (which needs the optional
- * peer `unpdf`; without it the result is the error `pdf-unavailable`), anything else to
- * `fromText`. Never throws.
+ * node to `fromDom`, `%PDF` bytes to `options.readPdf` (`readDocument` of `zfxxgk/pdf` passes
+ * its `readPdf`, which needs the optional peer `unpdf`; without a PDF reader the result is the
+ * error `pdf-unavailable`), anything else to `fromText`. Never throws.
  *
  * @example
  * ```ts
@@ -101,23 +102,29 @@ async function loadPdfReader(): Promise<PdfReader | undefined> {
  * //=> "no-report-found"
  * ```
  */
-export async function readDocument(input: DocumentInput, options: ReadOptions = {}): Promise<ReadResult> {
+export async function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<ReadResult> {
   const lang = options.lang ?? "zh";
-  if (typeof input === "string") return readString(input, options);
+  const { readPdf: _readPdf, ...readerOptions } = options;
+  if (typeof input === "string") return readString(input, readerOptions);
   if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
     const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     if (isPdf(bytes)) {
-      const readPdf = await loadPdfReader();
-      if (!readPdf) return readFailure("pdf-unavailable", kindless("pdf"), { lang });
+      const { readPdf, ...readOptions } = options;
+      if (!readPdf) {
+        return readFailure("pdf-unavailable", kindless("pdf"), {
+          lang,
+          detail: { zh: "（zfxxgk/read 不含 PDF 代码：请用 zfxxgk/pdf 的 readDocument 或 readPdf）", en: "(zfxxgk/read holds no PDF code: use readDocument or readPdf of zfxxgk/pdf)" },
+        });
+      }
       try {
-        return await readPdf(bytes, options);
+        return await readPdf(bytes, readOptions);
       } catch (error) {
         return readFailure("internal-error", kindless("pdf"), { lang, detail: { zh: `（${String(error)}）`, en: `(${String(error)})` } });
       }
     }
-    return readString(decodePage(bytes), options);
+    return readString(decodePage(bytes), readerOptions);
   }
-  if (typeof input === "object" && input !== null && typeof (input as DomNodeLike).nodeType === "number") return fromDom(input as DomNodeLike, options);
+  if (typeof input === "object" && input !== null && typeof (input as DomNodeLike).nodeType === "number") return fromDom(input as DomNodeLike, readerOptions);
   return readFailure("invalid-input", kindless("text"), { lang });
 }
 

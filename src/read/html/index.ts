@@ -71,13 +71,15 @@ const EMPTY = (input: InputKind) => ({ input, format: null, formatEvidence: [], 
  *
  * @example
  * ```ts
- * const html = "<h1>某县2023年政府信息公开工作年度报告</h1><table><tr><td>行政复议</td><td colspan=10>行政诉讼</td></tr>"
- *   + "<tr><td>总计</td><td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
- *   + "<tr>" + "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>".repeat(2) + "</tr>"
- *   + "<tr><td>1</td>" + "<td>0</td>".repeat(10) + "</tr></table>";
+ * const outcomes = "<td>结果维持</td><td>结果纠正</td><td>其他结果</td><td>尚未审结</td><td>总计</td>";
+ * const html = "<h1>沭阳县财政局2023年政府信息公开工作年度报告</h1><table>"
+ *   + "<tr><td colspan=5>行政复议</td><td colspan=10>行政诉讼</td></tr>"
+ *   + "<tr>" + outcomes.replaceAll("<td>", "<td rowspan=2>") + "<td colspan=5>未经复议直接起诉</td><td colspan=5>复议后起诉</td></tr>"
+ *   + "<tr>" + outcomes + outcomes + "</tr>"
+ *   + "<tr><td>0</td><td>0</td><td>0</td><td>1</td><td>1</td>" + "<td>0</td>".repeat(10) + "</tr></table>";
  * const result = fromHtml(html);
- * result.success && [result.data.year, result.data.reviewAndLitigation.review.total];
- * //=> [2023, 1]
+ * result.success && [result.data.year, result.data.agency, result.data.reviewAndLitigation.review.total];
+ * //=> [2023, "沭阳县财政局", 1]
  * ```
  */
 export function fromHtml(html: string, options: ReadOptions = {}): ReadResult {
