@@ -3,8 +3,8 @@
  * reader, validate and check, and build the view. Kept DOM-free so the same
  * steps can be tested in Node.
  */
-import { checkSeries, fromLabeledTables, migrate, validateReport } from "../../src/index.js";
-import type { ReportView, ViewFinding, ViewNote } from "../../src/view/render.js";
+import { checkSeries, fromLabeledTables, locateErrors, migrate, validateReport } from "../../src/index.js";
+import type { ReportView, ViewFinding, ViewNote, ViewSuggestion } from "../../src/view/render.js";
 import type { ViewLang } from "../../src/view/text.js";
 import { readPublished } from "./readers.js";
 
@@ -52,10 +52,21 @@ function checked(name: string, report: Record<string, unknown>, lang: ViewLang, 
   const findings: ViewFinding[] = validation.findings.map((finding) => ({ ...finding }));
   const problem =
     validation.issues.length > 0 ? WORDS[lang].structure(validation.issues.length, validation.issues[0]?.message ?? "") : extra.problem;
+  const suggestions = suggest(report, findings, lang);
   return {
-    view: { name, report, findings, ...extra, ...(problem ? { problem } : {}) },
+    view: { name, report, findings, ...extra, ...(problem ? { problem } : {}), ...(suggestions.length > 0 ? { suggestions } : {}) },
     report,
   };
+}
+
+/** The first repair suggestion when some arithmetic relation fails: which printed cells are probably wrong. */
+function suggest(report: Record<string, unknown>, findings: readonly ViewFinding[], lang: ViewLang): ViewSuggestion[] {
+  if (!findings.some((finding) => finding.severity === "error" && finding.assessable !== false)) return [];
+  const located = locateErrors(report, { lang });
+  if (!located.success) return [];
+  const first = located.data[0];
+  if (!first) return [];
+  return first.changes.map((change) => ({ pointer: change.pointer, suggested: change.suggested, text: first.message }));
 }
 
 function fromJson(name: string, value: unknown, lang: ViewLang): Analysed[] {

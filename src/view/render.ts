@@ -323,7 +323,9 @@ export function renderReport(view: ReportView, index: number, lang: ViewLang): s
   const counts = (["error", "warning", "info"] as const).map((severity) => view.findings.filter((f) => f.severity === severity && f.assessable !== false).length);
   const undecided = view.findings.filter((finding) => finding.assessable === false).length;
   const summary = `<p class="summary">${escapeHtml(text.summary(counts[0] as number, counts[1] as number, counts[2] as number, undecided))}</p>`;
-  return `<article class="report" id="report-${index}">${heading}${problem}${detected}${summary}${findingsList(context)}${notesList(view, lang)}<div class="tables">${table2(context)}${table3(context)}${table4(context)}</div></article>`;
+  const advice = [...new Set((view.suggestions ?? []).map((suggestion) => suggestion.text))];
+  const suggestionList = advice.length > 0 ? `<ul class="advice">${advice.map((text) => `<li>${escapeHtml(text)}</li>`).join("")}</ul>` : "";
+  return `<article class="report" id="report-${index}">${heading}${problem}${detected}${summary}${suggestionList}${findingsList(context)}${notesList(view, lang)}<div class="tables">${table2(context)}${table3(context)}${table4(context)}</div></article>`;
 }
 
 /**

@@ -32,6 +32,7 @@ td.na{background:#f7f7f7}
 .findings .sev{display:inline-block;min-width:4.5em;font-weight:600}
 li.f-error .sev{color:var(--err)}li.f-warning .sev{color:var(--warn)}li.f-info .sev,li.f-undecided .sev{color:var(--und)}
 .links a{font-size:.75rem;margin-right:6px;color:#1a73e8}
+.advice{margin:6px 0;padding:6px 10px 6px 28px;background:#e9f7ef;border-left:4px solid #1a7f37;font-size:.85rem}
 .clean{color:#1a7f37;font-weight:600}
 .notes{font-size:.8rem;margin:6px 0}.notes li{margin:1px 0}
 .legend{font-size:.8rem;color:#444}.legend .v{display:inline-block;min-width:1.6em;border:1px solid var(--line);text-align:center;margin-left:8px}

@@ -97,6 +97,9 @@ describe.skipIf(process.env.ZFXXGK_SKIP_BROWSER === "1")("web page in Chromium",
     expect(findings).toContain("t3.balance");
     expect(findings).toContain("错误");
     expect(await page.$eval("#status", (element) => element.textContent)).toMatch(/错误 2 处/u);
+    // locateErrors' first suggestion is shown above the findings and beside the cells it would change.
+    expect(await page.$eval(".advice", (element) => element.textContent ?? "")).toMatch(/^可能有误：/u);
+    expect(await page.$$eval("td.suggested", (cells) => cells.length)).toBeGreaterThan(0);
     await page.focus(`td[data-pointer="/applications/outcomes/total/naturalPerson"]`);
     expect(await page.$eval("#cell-info", (element) => element.textContent)).toContain("（七）总计");
     await page.screenshot({ path: join(ARTIFACTS, "003-zh.png"), fullPage: false });
