@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 // The web page in a real Chromium (Debian's package, driven by puppeteer-core):
 // built page served from 127.0.0.1, example reports dropped in, tables,
 // highlights, findings, language switch, downloads, garbage input. Screenshots
