@@ -115,3 +115,9 @@ if (process.argv[2] === "memory") {
     execFileSync(process.execPath, ["--expose-gc", "--import", "tsx", join(ROOT, "bench/run.ts"), "memory", "100000"], { cwd: ROOT, encoding: "utf8" }).trim(),
   );
 }
+
+// Issue 13: locateErrors quality and speed (its own process; prints its own figures).
+if (process.argv[2] !== "memory") {
+  console.log("");
+  console.log(execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/locate.ts"), "10000"], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24 }).trim());
+}
