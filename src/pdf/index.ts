@@ -10,6 +10,7 @@
  * @packageDocumentation
  */
 import type { ReadOptions, ReadResult } from "../read/core/types.js";
+import { type DocumentInput, type ReadDocumentOptions, readDocument as readAnyDocument } from "../read/document.js";
 import { loadUnpdf, type PdfTextItemsResult, pdfTextItemsWith, readPdfWith } from "./load.js";
 
 export type { TextItem } from "../read/items/lines.js";
@@ -44,4 +45,19 @@ export function pdfTextItems(bytes: Uint8Array | ArrayBuffer, options: Pick<Read
  */
 export function readPdf(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadResult> {
   return readPdfWith(bytes, options, loadUnpdf);
+}
+
+/**
+ * `readDocument` of `zfxxgk/read` with this entry's {@link readPdf}: HTML, DOM nodes, page text
+ * and PDF bytes, each to its reader. Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = await readDocument("<p>无关的页面</p>");
+ * result.success || result.error.code;
+ * //=> "no-report-found"
+ * ```
+ */
+export function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<ReadResult> {
+  return readAnyDocument(input, { ...options, readPdf: options.readPdf ?? readPdf });
 }
