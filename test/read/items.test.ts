@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { readPdf, readPdfWith } from "../../src/pdf/index.js";
+import { readPdf } from "../../src/pdf/index.js";
+import { readPdfWith } from "../../src/pdf/load.js";
 import { fuzzyRowMatch } from "../../src/read/core/label-match.js";
 import { fromTextItems, type TextItem } from "../../src/read/index.js";
 import type { Format } from "../../src/schema/report.js";
