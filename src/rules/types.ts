@@ -1,5 +1,6 @@
 import type { Format } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
+import type { Suggestion } from "../locate/locate-errors.js";
 
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
@@ -40,6 +41,11 @@ export interface Finding {
   readonly actual?: number;
   /** Present (false) when a needed cell was blank and the rule could not decide. */
   readonly assessable?: false;
+  /**
+   * With `validateReport(json, { suggest: true })`: the repair suggestions of `locateErrors` that change one of
+   * this finding's cells, best first (`[]` when no small change explains the failures).
+   */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 /** How rules read blank (`null`) cells. */
