@@ -1,9 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { lenientReport } from "../../src/arbitraries/index.js";
-import { checkRead, fromText } from "../../src/read/index.js";
+import { checkRead, fromHtml, fromText } from "../../src/read/index.js";
 import { cellsOf } from "../../src/schema/describe.js";
 import type { Format } from "../../src/schema/report.js";
+import { renderReportHtml } from "./render-html.js";
 import { documentOf, type LabelStyle, loadKey, printReport, score, type Shape, styleLabel, valueAt } from "./text-helpers.js";
 
 /** Per-document figures (cells right / null with a note / wrong), measured and locked in. */
@@ -97,7 +98,7 @@ describe("fromText: the same report in every shape", () => {
     }
   }
 
-  it("a generated report reads the same as tab text, cell-per-line text and markdown", () => {
+  it("a generated report reads the same as tab text, cell-per-line text, markdown and HTML", () => {
     fc.assert(
       fc.property(
         fc.constantFrom<Format>("2019", "2021").chain((format) => lenientReport(format).map((report) => ({ format, report }))),
@@ -108,6 +109,9 @@ describe("fromText: the same report in every shape", () => {
           });
           expect(reads[1]).toEqual(reads[0]);
           expect(reads[2]).toEqual(reads[0]);
+          // …and as the HTML tables a portal publishes, read by fromHtml.
+          const html = fromHtml(renderReportHtml(report as unknown as Record<string, unknown>), { format });
+          expect(html.success ? tableCells(html.data, format) : html.error.code).toEqual(reads[0]);
           const wrong = Object.entries(reads[0] as Record<string, unknown>).filter(
             ([pointer, value]) => value !== null && JSON.stringify(value) !== JSON.stringify(valueAt(report, pointer.split("/").slice(1))),
           );

@@ -127,7 +127,7 @@ export function pieceOf(label: string): LabelTest {
  *
  * @example
  * ```ts
- * slotsOf("规章\t0\t\t3\n", 2, 9, { kind: "grid", separator: "\t", blankLines: "empty", gap: 0 }, pieceOf("规章")).map((slot) => slot.text);
+ * slotsOf("规章\t0\t\t3\n", 2, 7, { kind: "grid", separator: "\t", blankLines: "empty", gap: 0 }, pieceOf("规章")).map((slot) => slot.text);
  * //=> ["0", "", "3"]
  * ```
  */

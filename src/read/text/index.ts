@@ -566,9 +566,10 @@ function usable(anchors: readonly Anchor[]): Anchor[] {
  *
  * @example
  * ```ts
- * const result = fromText("一、本年新收政府信息公开申请数量1000001二、上年结转政府信息公开申请数量0000000", { format: "2021" });
- * result.success ? checkRead(result).some((finding) => finding.ruleId === "t3.balance") : false;
- * //=> true
+ * const page = "一、本年新收政府信息公开申请数量320000032二、上年结转政府信息公开申请数量0000000三、本年度办理结果（一）予以公开320000032";
+ * const result = fromText(page, { format: "2021", assist: "arithmetic" });
+ * result.success && checkRead(result).filter((finding) => finding.paths.includes("/applications/received/total")).map((finding) => finding.assessable);
+ * //=> [false, false]
  * ```
  */
 export function checkRead(result: ReadSuccess, options?: CheckOptions): Finding[] {
