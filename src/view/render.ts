@@ -261,29 +261,39 @@ function table4(context: Context): string {
   return `<table class="t t4"><caption>${escapeHtml(label(SECTIONS.reviewAndLitigation, lang))}</caption><thead>${head}</thead><tbody><tr>${data}</tr></tbody></table>`;
 }
 
-function findingsList(context: Context): string {
-  const { view, lang, index } = context;
+function findingItems(context: Context, findings: readonly ViewFinding[]): string {
+  const { lang, index } = context;
   const text = VIEW_TEXT[lang];
-  if (view.findings.length === 0) return `<p class="clean">${escapeHtml(text.noFindings)}</p>`;
   const groups = new Map<string, ViewFinding[]>();
-  for (const finding of view.findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
+  for (const finding of findings) groups.set(finding.ruleId, [...(groups.get(finding.ruleId) ?? []), finding]);
   const ordered = [...groups].sort(([, a], [, b]) => worst(b) - worst(a));
-  return `<div class="findings">${ordered
+  return ordered
     .map(
-      ([ruleId, findings]) =>
-        `<section class="rule"><h4><code>${escapeHtml(ruleId)}</code> <span class="count">${findings.length}</span></h4><ul>${findings
+      ([ruleId, group]) =>
+        `<section class="rule"><h4><code>${escapeHtml(ruleId)}</code> <span class="count">${group.length}</span></h4><ul>${group
           .map((finding) => {
             const kind = finding.assessable === false ? "undecided" : finding.severity;
-            const links = [...new Set(finding.paths)]
+            const links = [...new Set(primaryPaths(finding))]
               .filter((path) => path.startsWith("/"))
-              .slice(0, 12)
+              .slice(0, 8)
               .map((path) => `<a href="#${cellId(index, path)}" data-pointer="${escapeHtml(path)}">${escapeHtml(path.split("/").slice(-2).join("/"))}</a>`)
               .join(" ");
             return `<li class="f-${kind}"><span class="sev">${escapeHtml(text.severity[kind])}</span> ${escapeHtml(finding.message)}${links ? `<div class="links">${links}</div>` : ""}</li>`;
           })
           .join("")}</ul></section>`,
     )
-    .join("")}</div>`;
+    .join("");
+}
+
+/** Decided findings first, grouped by rule; relations left open by blanks folded away below them. */
+function findingsList(context: Context): string {
+  const { view, lang } = context;
+  const text = VIEW_TEXT[lang];
+  const decided = view.findings.filter((finding) => finding.assessable !== false);
+  const undecided = view.findings.filter((finding) => finding.assessable === false);
+  const clean = decided.length === 0 ? `<p class="clean">${escapeHtml(text.noFindings)}</p>` : "";
+  const open = undecided.length > 0 ? `<details class="undecided"><summary>${escapeHtml(text.severity.undecided)} (${undecided.length})</summary>${findingItems(context, undecided)}</details>` : "";
+  return `<div class="findings">${clean}${findingItems(context, decided)}${open}</div>`;
 }
 
 function worst(findings: readonly ViewFinding[]): number {

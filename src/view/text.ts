@@ -48,7 +48,7 @@ export const VIEW_TEXT: Readonly<Record<ViewLang, ViewWords>> = {
     content: "信息内容",
     format: "格式",
     unknownAgency: "（机关不详）",
-    noFindings: "所有勾稽关系均成立。",
+    noFindings: "未发现不成立的勾稽关系。",
     severity: { error: "错误", warning: "警告", info: "提示", undecided: "无法判断" },
     summary: (errors, warnings, infos, undecided) => `错误 ${errors}，警告 ${warnings}，提示 ${infos}；因空白无法判断的关系 ${undecided}`,
     legend: { error: "错误所涉单元格", warning: "警告所涉单元格", undecided: "因空白无法判断", blank: "空白（null）", zero: "印为 0", noted: "有读取说明" },
@@ -64,7 +64,7 @@ export const VIEW_TEXT: Readonly<Record<ViewLang, ViewWords>> = {
     content: "item",
     format: "format",
     unknownAgency: "(organ unknown)",
-    noFindings: "Every relation holds.",
+    noFindings: "No relation fails.",
     severity: { error: "error", warning: "warning", info: "notice", undecided: "not assessable" },
     summary: (errors, warnings, infos, undecided) =>
       `${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"}, ${infos} notice${infos === 1 ? "" : "s"}; ${undecided} relation${undecided === 1 ? "" : "s"} not assessable (blank cells)`,

@@ -112,6 +112,17 @@ describe.skipIf(process.env.ZFXXGK_SKIP_BROWSER === "1")("web page in Chromium",
     await page.close();
   });
 
+  it("reads a published HTML page and a PDF through zfxxgk/read, showing how each was read", async () => {
+    const page = await open();
+    await drop(page, "examples/published/shuyang-fgj-2023.html", "examples/published/hongze-2024.pdf");
+    const detected = await page.$$eval(".detected", (elements) => elements.map((element) => element.textContent ?? ""));
+    expect(detected[0]).toMatch(/读取方式：网页；格式 2021/u);
+    expect(detected[1]).toMatch(/读取方式：PDF；格式 2021/u);
+    expect((await page.$eval('#r0-cell\\.applications\\.received\\.naturalPerson', (cell) => cell.firstChild?.textContent ?? ""))).toBe("26");
+    await page.screenshot({ path: join(ARTIFACTS, "published-zh.png"), fullPage: false });
+    await page.close();
+  });
+
   it("downloads the canonical JSON and the findings as JSON and CSV", async () => {
     const page = await open();
     const folder = mkdtempSync(join(tmpdir(), "zfxxgk-site-"));
