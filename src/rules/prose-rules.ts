@@ -14,8 +14,8 @@ import type { Bilingual, Finding } from "./types.js";
 interface TableQuantity {
   /** The value as the table prints it (a blank total derived from its parts). */
   readonly main: Term;
-  /** Other exact readings of the same quantity from the table itself (its parts, the 三 balance). */
-  readonly alternatives: readonly Interval[];
+  /** Other exact readings of the same quantity from the table itself (its parts, the 三 balance); computed on demand. */
+  readonly alternatives: () => readonly Interval[];
   /** What the text calls it, for the message. */
   readonly name: Bilingual;
   /** Pointers of the cells the quantity is (not the parts a blank total was derived from). */
@@ -44,11 +44,17 @@ function table3(reader: Reader, rows: readonly (readonly string[])[], name: Bili
     refs.map((ref) => reader.cell(ref)),
     labelOf(T3, refs),
   );
-  const parts = combine(
+  const parts = () =>
+    combine(
     rows.flatMap((path) => APPLICANT_PART_KEYS.map((key) => reader.cell(cellRef(reader.format, [...path, key], { zh: key, en: key }), { derive: false }))),
     main.label,
   );
-  return { main, alternatives: exactOnly([parts.value, ...(balance ? [balance()] : [])]), name, pointers: refs.map((ref) => ref.pointer) };
+  return {
+    main,
+    alternatives: () => exactOnly([parts().value, ...(balance ? [balance()] : [])]),
+    name,
+    pointers: refs.map((ref) => ref.pointer),
+  };
 }
 
 function total3(reader: Reader, row: "received" | "carriedOver" | "carriedForward" | "outcomes"): Interval {
@@ -111,8 +117,8 @@ function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
     case "completed": {
       const base = table3(reader, [["applications", "outcomes", "total"]], name, () => subtract(sum([total3(reader, "received"), total3(reader, "carriedOver")]), total3(reader, "carriedForward")));
       const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"].flatMap((key) => OUTCOME_GROUP_ROWS(format, key));
-      const fromRows = sum(rows.map((path) => reader.cell(cellRef(format, [...path, "total"], { zh: "总计", en: "total" })).value));
-      return { ...base, alternatives: [...base.alternatives, ...exactOnly([fromRows])] };
+      const fromRows = () => sum(rows.map((path) => reader.cell(cellRef(format, [...path, "total"], { zh: "总计", en: "total" })).value));
+      return { ...base, alternatives: () => [...base.alternatives(), ...exactOnly([fromRows()])] };
     }
     case "disclosed":
     case "partiallyDisclosed":
@@ -123,7 +129,7 @@ function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
       return table3(reader, OUTCOME_GROUP_ROWS(format, quantity), name);
     case "fees": {
       const ref = cellRef(format, ["proactive", "fees", "amountWanYuan"], PROACTIVE_COLUMNS_2021.amountWanYuan);
-      return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: [], name, pointers: [ref.pointer] };
+      return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: () => [], name, pointers: [ref.pointer] };
     }
     default:
       break;
@@ -136,15 +142,14 @@ function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
       refs.map((ref) => reader.cell(ref)),
       labelOf(T4, refs),
     );
-    const parts =
-      column === "total" ? groups.flatMap((key) => REVIEW_PART_KEYS.map((part) => reader.cell(reviewRef(format, key, part), { derive: false }).value)) : [];
-    return { main, alternatives: column === "total" ? exactOnly([sum(parts)]) : [], name, pointers: refs.map((ref) => ref.pointer) };
+    const parts = () => groups.flatMap((key) => REVIEW_PART_KEYS.map((part) => reader.cell(reviewRef(format, key, part), { derive: false }).value));
+    return { main, alternatives: () => (column === "total" ? exactOnly([sum(parts())]) : []), name, pointers: refs.map((ref) => ref.pointer) };
   }
   // Documents: 2021 issued/repealed/inForce; 2019 本年新制作数量 (read as "issued").
   const key = format === "2019" && column === "issued" ? "made" : column;
   const short = format === "2019" ? PROACTIVE_COLUMNS_2019.made : PROACTIVE_COLUMNS_2021[column as "issued"];
   const ref = cellRef(format, ["proactive", group, key], short);
-  return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: [], name, pointers: [ref.pointer] };
+  return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: () => [], name, pointers: [ref.pointer] };
 }
 
 function within(value: number, range: Interval, tolerance: number): boolean {
@@ -174,7 +179,7 @@ function compare(ruleId: string, figure: ProseFigure, reader: Reader, lang: "zh"
   const table = tableQuantity(reader, figure.quantity);
   const main = table.main.value;
   if (within(figure.value, main, figure.tolerance)) return undefined;
-  if (table.alternatives.some((value) => within(figure.value, value, figure.tolerance))) return undefined;
+  if (table.alternatives().some((value) => within(figure.value, value, figure.tolerance))) return undefined;
   const message = fill(FIGURE_MESSAGE[lang], {
     section: SECTION_LABELS[figure.section][lang],
     start: figure.sentence.start,
@@ -196,6 +201,50 @@ function compare(ruleId: string, figure: ProseFigure, reader: Reader, lang: "zh"
     evidence: { section: figure.section, start: figure.sentence.start, end: figure.sentence.end, quote: figure.sentence.text },
   };
 }
+
+/** What became of one figure of the prose: compared (agrees / contradicts) or not, and why not. */
+export interface ProseAssessment {
+  readonly section: ProseSection;
+  /** The figure as printed (`24件`, `未收到…行政复议`). */
+  readonly figure: string;
+  readonly sentence: string;
+  /** Offset of the figure in its section. */
+  readonly start: number;
+  readonly quantity?: ProseQuantity;
+  readonly outcome: "agrees" | "contradicts" | "not-comparable";
+  /** Why a figure was not compared: a skip reason, or "table-blank" when the table cannot tell. */
+  readonly reason?: string;
+}
+
+/**
+ * Every figure the prose rules saw in a report and what became of it; for tests, scoring and
+ * debugging (the rules report only the contradictions).
+ *
+ * @example
+ * ```ts
+ * assessProse(seed004).filter((entry) => entry.outcome === "agrees").length;
+ * //=> 16
+ * ```
+ */
+export function assessProse(report: unknown): ProseAssessment[] {
+  const format: Format = (report as { format?: unknown } | null)?.format === "2019" ? "2019" : "2021";
+  const reading = readProse(report, format);
+  const reader = new Reader(report, format, "unknown");
+  const entries: ProseAssessment[] = [];
+  for (const figure of reading.figures) {
+    const table = tableQuantity(reader, figure.quantity);
+    const base = { section: figure.section, figure: figure.figure.text, sentence: figure.sentence.text, start: figure.figure.start, quantity: figure.quantity };
+    const agrees = [table.main.value, ...table.alternatives()].some((value) => isExact(value) && within(figure.value, value, figure.tolerance));
+    if (agrees) entries.push({ ...base, outcome: "agrees" });
+    else if (compare("", figure, reader, "zh", "warning")) entries.push({ ...base, outcome: "contradicts" });
+    else entries.push({ ...base, outcome: "not-comparable", reason: "table-blank" });
+  }
+  for (const skipped of reading.skipped)
+    entries.push({ section: skipped.section, figure: skipped.figure.text, sentence: skipped.sentence.text, start: skipped.figure.start, outcome: "not-comparable", reason: skipped.reason });
+  return entries.sort((a, b) => PROSE_ORDER.indexOf(a.section) - PROSE_ORDER.indexOf(b.section) || a.start - b.start);
+}
+
+const PROSE_ORDER: readonly ProseSection[] = ["overview", "problems", "other"];
 
 // One reading of the prose per report and format, shared by the rules of one check call.
 const readings = new WeakMap<object, Map<Format, ReturnType<typeof readProse>>>();

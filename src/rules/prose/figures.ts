@@ -161,7 +161,7 @@ const CASE_OUTCOMES = [
 ] as const;
 
 /** Words that make a case count something other than a column of table 四. */
-const CASE_BLOCKERS = /审结|办结|结案|已结|败诉|胜诉|撤诉|撤回|调解|和解|驳回(?!原告诉讼请求)|终止|率/;
+const CASE_BLOCKERS = /(?<!未)审结|办结|结案|已结|败诉|胜诉|撤诉|撤回|调解|和解|驳回(?!原告诉讼请求)|终止|率/;
 
 /** Words that make an application count a breakdown the tables do not have. */
 const BREAKDOWN =
@@ -219,6 +219,13 @@ const DOCUMENT_VERBS = [
 const DOCUMENT_NOUN = "(?:行政)?(规范性文件|规章(?!制度))";
 const LINK = "(?:共|计|共计|合计|总计|数量为|数量|件数为|件数|为|\\s)*";
 
+const DOCUMENT_PATTERNS = DOCUMENT_VERBS.map((verb) => ({
+  column: verb.column,
+  before: new RegExp(`(?:${verb.pattern})(?:了|过)?${DOCUMENT_NOUN}${LINK}$`),
+  after: new RegExp(`(?:${verb.pattern})(?:了|过)?${LINK}$`),
+}));
+const NOUN_FIRST = new RegExp(`^(?:的)?${DOCUMENT_NOUN}`);
+
 function documentQuantity(column: "issued" | "repealed" | "inForce", noun: string, format: "2019" | "2021"): ProseQuantity | undefined {
   const row = noun.startsWith("规章") ? "regulations" : "normativeDocuments";
   if (format === "2019") return column === "issued" ? (`${row}.issued` as ProseQuantity) : undefined; // 本年新制作数量
@@ -247,9 +254,15 @@ function accept(into: Collector, quantity: ProseQuantity, value: number, toleran
   into.figures.push({ quantity, value, tolerance, section: into.section, sentence, figure });
 }
 
+const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(行政复议|复议|行政诉讼|诉讼)`);
+const ZERO_RECEIVED = new RegExp(
+  `(?:${NEGATION}(?:收到|受理|接到|接收|新收)(?:过)?(?:任何)?(?:公民、法人(?:和|或)其他组织(?:提出|提交)的)?|无)(?:政府信息公开|依申请公开|信息公开)(?:的)?申请`,
+);
+const ZERO_DOCUMENTS = /(?:未|没有)(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?((?:行政)?(?:规范性文件|规章(?!制度))(?:(?:和|及|、)(?:行政)?(?:规范性文件|规章(?!制度)))?)/;
+
 function readZeroStatements(into: Collector, sentence: Span, clause: Span, sentencePrefix: string): boolean {
   const text = clause.text;
-  if (/\d|[零〇一二两三四五六七八九十百千]+[件个]/.test(text)) return false;
+  if (!/[未无没]|不存在/.test(text) || /\d|[零〇一二两三四五六七八九十百千]+[件个]/.test(text)) return false;
   const span = (match: RegExpExecArray): Span => ({
     start: clause.start + match.index,
     end: clause.start + match.index + match[0].length,
@@ -257,7 +270,7 @@ function readZeroStatements(into: Collector, sentence: Span, clause: Span, sente
   });
   const about = sentencePrefix + text;
   // Cases: 未收到/未发生/无 … 行政复议 / 行政诉讼.
-  const cases = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(行政复议|复议|行政诉讼|诉讼)`).exec(text);
+  const cases = ZERO_CASES.exec(text);
   if (cases && !/维持|纠正|纠错|败诉|撤销|审结|尚未|未审|驳回|确认违法|责令/.test(text)) {
     if (mentionsOtherUnit(about, into.context.agency)) {
       skip(into, "subordinate-unit", sentence, span(cases));
@@ -272,16 +285,14 @@ function readZeroStatements(into: Collector, sentence: Span, clause: Span, sente
     for (const topic of topics) accept(into, `${topic as "review" | "litigation"}.total`, 0, 0, sentence, { ...span(cases), end: clause.start + clause.text.length, text: rest });
     return topics.size > 0;
   }
-  const received = new RegExp(
-    `(?:${NEGATION}(?:收到|受理|接到|接收|新收)(?:过)?(?:任何)?(?:公民、法人(?:和|或)其他组织(?:提出|提交)的)?|无)(?:政府信息公开|依申请公开|信息公开)(?:的)?申请`,
-  ).exec(text);
+  const received = ZERO_RECEIVED.exec(text);
   if (received) {
     if (CHANGE.test(text) || otherYear(about, into.context.year)) return false;
     if (mentionsOtherUnit(about, into.context.agency)) skip(into, "subordinate-unit", sentence, span(received));
     else accept(into, "received", 0, 0, sentence, span(received));
     return true;
   }
-  const documents = new RegExp(`(?:未|没有)(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?((?:行政)?(?:规范性文件|规章(?!制度))(?:(?:和|及|、)(?:行政)?(?:规范性文件|规章(?!制度)))?)`).exec(text);
+  const documents = ZERO_DOCUMENTS.exec(text);
   if (documents) {
     if (mentionsOtherUnit(about, into.context.agency)) {
       skip(into, "subordinate-unit", sentence, span(documents));
@@ -298,10 +309,11 @@ function readZeroStatements(into: Collector, sentence: Span, clause: Span, sente
 }
 
 function readDocumentFigure(into: Collector, sentence: Span, segment: string, tail: string, figure: RawFigure, value: number): boolean {
-  for (const verb of DOCUMENT_VERBS) {
-    const before = new RegExp(`(?:${verb.pattern})(?:了|过)?${DOCUMENT_NOUN}${LINK}$`).exec(segment.slice(0, segment.length - figure.span.text.length));
-    const after = new RegExp(`(?:${verb.pattern})(?:了|过)?${LINK}$`).exec(segment.slice(0, segment.length - figure.span.text.length));
-    const afterNoun = after ? new RegExp(`^(?:的)?${DOCUMENT_NOUN}`).exec(tail) : null;
+  const head = segment.slice(0, segment.length - figure.span.text.length);
+  for (const verb of DOCUMENT_PATTERNS) {
+    const before = verb.before.exec(head);
+    const after = verb.after.exec(head);
+    const afterNoun = after ? NOUN_FIRST.exec(tail) : null;
     const noun = before?.[1] ?? afterNoun?.[1];
     if (!noun) continue;
     const quantity = documentQuantity(verb.column, noun, into.context.format);
