@@ -4,7 +4,7 @@
  */
 import { SECTIONS, type TableId } from "../layout/labels.js";
 import type { CellEntry } from "../schema/describe.js";
-import { labelText } from "../schema/registry.js";
+import { labelText } from "../layout/cells.js";
 import { type Format, LenientReport } from "../schema/report.js";
 import { type CellNote, readCell, rawText } from "./cells.js";
 import { chooseFormat, collectEvidence, type InputRow, isBlankCell } from "./detect.js";
