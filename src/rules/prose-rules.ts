@@ -4,8 +4,8 @@ import { exact, type Interval, isExact, subtract } from "./interval.js";
 import { APPLICANT_PART_KEYS, type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
 import { type ProseFigure, type ProseQuantity, type ProseSection, readProse } from "./prose/figures.js";
 import { combine, Reader, type Term } from "./reader.js";
-import { fill, formatNumber, notAssessable } from "./relation.js";
-import type { ReportRule } from "./rule.js";
+import { formatNumber } from "./relation.js";
+import { type Emit, emitFor, type ReportRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 // ----------------------------------------------------------------------------
@@ -175,29 +175,29 @@ const FIGURE_MESSAGE: Bilingual = {
 };
 
 /** Compares one figure with the table: a finding when no reading of the table allows it. */
-function compare(ruleId: string, figure: ProseFigure, reader: Reader, lang: "zh" | "en", severity: Finding["severity"]): Finding | undefined {
+function compare(emit: Emit, figure: ProseFigure, reader: Reader): Finding | undefined {
   const table = tableQuantity(reader, figure.quantity);
   const main = table.main.value;
   if (within(figure.value, main, figure.tolerance)) return undefined;
   if (table.alternatives().some((value) => within(figure.value, value, figure.tolerance))) return undefined;
-  const message = fill(FIGURE_MESSAGE[lang], {
-    section: SECTION_LABELS[figure.section][lang],
-    start: figure.sentence.start,
-    end: figure.sentence.end,
-    quote: figure.sentence.text,
-    name: table.name[lang],
-    prose: formatNumber(figure.value),
-    figure: figure.figure.text,
-    cell: table.main.label[lang],
-    table: rangeText(main, lang),
-  });
+  const finding = emit.fail(
+    [...table.pointers, `/text/${figure.section}`],
+    {
+      section: SECTION_LABELS[figure.section],
+      start: figure.sentence.start,
+      end: figure.sentence.end,
+      quote: figure.sentence.text,
+      name: table.name,
+      prose: formatNumber(figure.value),
+      figure: figure.figure.text,
+      cell: table.main.label,
+      table: { zh: rangeText(main, "zh"), en: rangeText(main, "en") },
+    },
+    isExact(main) ? { expected: main.lo, actual: figure.value } : undefined,
+  );
   return {
-    ruleId,
-    severity,
-    paths: [...table.pointers, `/text/${figure.section}`],
-    message,
-    ...(isExact(main) ? { expected: main.lo } : {}),
-    actual: figure.value,
+    ...finding,
+    ...(isExact(main) ? {} : { actual: figure.value }),
     evidence: { section: figure.section, start: figure.sentence.start, end: figure.sentence.end, quote: figure.sentence.text },
   };
 }
@@ -236,7 +236,7 @@ export function assessProse(report: unknown): ProseAssessment[] {
     const base = { section: figure.section, figure: figure.figure.text, sentence: figure.sentence.text, start: figure.figure.start, quantity: figure.quantity };
     const agrees = [table.main.value, ...table.alternatives()].some((value) => isExact(value) && within(figure.value, value, figure.tolerance));
     if (agrees) entries.push({ ...base, outcome: "agrees" });
-    else if (compare("", figure, reader, "zh", "warning")) entries.push({ ...base, outcome: "contradicts" });
+    else if (compare(QUIET_EMIT, figure, reader)) entries.push({ ...base, outcome: "contradicts" });
     else entries.push({ ...base, outcome: "not-comparable", reason: "table-blank" });
   }
   for (const skipped of reading.skipped)
@@ -245,6 +245,9 @@ export function assessProse(report: unknown): ProseAssessment[] {
 }
 
 const PROSE_ORDER: readonly ProseSection[] = ["overview", "problems", "other"];
+
+// assessProse only needs to know whether a finding would be made.
+const QUIET_EMIT = emitFor({ id: "text.assess", message: FIGURE_MESSAGE } as unknown as Parameters<typeof emitFor>[0], "zh", "warning");
 
 // One reading of the prose per report and format, shared by the rules of one check call.
 const readings = new WeakMap<object, Map<Format, ReturnType<typeof readProse>>>();
@@ -300,14 +303,14 @@ function figureRule(spec: FigureRuleSpec): ReportRule {
     cells: [...spec.cells, "/text/overview", "/text/problems", "/text/other"],
     message: FIGURE_MESSAGE,
     blanks: BLANKS_PROSE,
-    run({ report, format, lang, severity }) {
+    run({ report, format, emit }) {
       const reading = proseOf(report, format);
       if (reading.figures.length === 0) return [];
       const reader = new Reader(report, format, "unknown");
       const findings: Finding[] = [];
       for (const figure of reading.figures) {
         if (!spec.quantities(figure.quantity)) continue;
-        const finding = compare(spec.id, figure, reader, lang, severity);
+        const finding = compare(emit, figure, reader);
         if (finding) findings.push(finding);
       }
       return findings;
@@ -461,7 +464,7 @@ export const textSectionsPresent: ReportRule = {
     en: "Both formats prescribe six parts, of which V and VI are required; evaluators count a section V that is blank or just 无 as missing. The 2021 requirement on section VI is text.fees-statement.",
   },
   source: "official",
-  cells: ["/text/problems", "/text/other"],
+  cells: ["/text", "/text/problems", "/text/other"],
   message: {
     zh: "{section}{problem}",
     en: "{section} {problem}",
@@ -470,20 +473,20 @@ export const textSectionsPresent: ReportRule = {
     zh: "报告未提供任何文字（text 缺失）时不检查；提供了 text 但缺少某部分视为该部分缺失。",
     en: "A report without `text` at all is not checked; a `text` without one of the sections counts as that section missing.",
   },
-  run({ report, lang, severity }) {
+  run({ report, emit }) {
     const text = (report as { text?: unknown } | null)?.text;
     if (text === undefined) return [];
     if (text === null || typeof text !== "object")
-      return [notAssessable("text.sections-present", ["/text"], lang === "zh" ? "text 不是对象，无法检查第五、六部分" : "text is not an object: cannot check sections V and VI")];
+      return [emit.notAssessable(["/text"], { zh: "text 不是对象，无法检查第五、六部分", en: "text is not an object: cannot check sections V and VI" })];
     const findings: Finding[] = [];
     for (const section of ["problems", "other"] as const) {
       const value = (text as Record<string, unknown>)[section];
-      const label = SECTIONS[section][lang];
       const compact = typeof value === "string" ? value.replace(/\s+/g, "") : "";
-      let problem: string | undefined;
-      if (typeof value !== "string" || compact === "") problem = lang === "zh" ? " 缺失或为空" : "is missing or empty";
-      else if (section === "problems" && PLACEHOLDER.test(compact)) problem = lang === "zh" ? `：只写了“${compact}”，未报告存在的问题和改进情况` : `only says “${compact}”: it reports no problems or improvements`;
-      if (problem) findings.push({ ruleId: "text.sections-present", severity, paths: [`/text/${section}`], message: fill(textSectionsPresent.message[lang], { section: label, problem }) });
+      let problem: Bilingual | undefined;
+      if (typeof value !== "string" || compact === "") problem = { zh: " 缺失或为空", en: "is missing or empty" };
+      else if (section === "problems" && PLACEHOLDER.test(compact))
+        problem = { zh: `：只写了“${compact}”，未报告存在的问题和改进情况`, en: `only says “${compact}”: it reports no problems or improvements` };
+      if (problem) findings.push(emit.fail([`/text/${section}`], { section: SECTIONS[section], problem }));
     }
     return findings;
   },
