@@ -175,8 +175,11 @@ const SELF_UNIT = /^(?:本|我|全|该)(?:机关|单位|局|委|办|院|厅|部�
 const UNIT = /[\u4e00-\u9fff]{1,10}?(?:人民政府办公室|政府办公室|办公室|办事处|管委会|管理委员会|委员会|分局|局|街道|镇|乡|中心|公司|医院|学校|大队|支队|法院|检察院|人民政府)|各(?:部门|单位|级|镇|街道|乡镇)|有关部门|部门/g;
 
 function normaliseOrgan(text: string): string {
-  return text.replace(/\s+/g, "").replace(/人民政府/g, "政府");
+  return text.replace(/\s+/g, "").replace(/人民政府/g, "政府").replace(/管理委员会/g, "管委会");
 }
+
+/** 我局, 本机关, 全区 … at the end of a token: the reporting organ itself. */
+const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|部门)$|(?:全|我|本)(?:区|市|县|镇|乡|省|街道)$/;
 
 function mentionsOtherUnit(text: string, agency: string | undefined): boolean {
   const self = agency ? normaliseOrgan(agency) : "";
@@ -184,7 +187,7 @@ function mentionsOtherUnit(text: string, agency: string | undefined): boolean {
     const token = normaliseOrgan(match[0]);
     // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
     const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
-    if (SELF_UNIT.test(name)) continue;
+    if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) continue;
     if (self !== "" && (self.includes(name) || name.endsWith(self))) continue;
     // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
     if (self !== "" && self.length >= name.length && self.endsWith(name)) continue;

@@ -97,6 +97,8 @@ export const SENTENCES: readonly SentenceCase[] = [
   { text: "区教育局收到政府信息公开申请50件。", note: "subordinate unit" },
   { text: "其中，区自然资源局受理政府信息公开申请80件。", note: "subordinate unit" },
   { text: "全区各部门共收到政府信息公开申请300件。", note: "aggregated units: not sure it is the table's scope" },
+  { text: "本年度我局共收到依申请信息公开126件。", agrees: 1, note: "我局 is the reporting organ" },
+  { text: "实验区管委会（办公室）共受理公开申请34件。", note: "another organ than 测试市测试区人民政府" },
   { text: "全年共收到政府信息公开申请126件，其中网上申请100件，信函申请26件。", agrees: 1, note: "breakdown by channel not compared" },
   { text: "全年主动公开政府信息1500件。", note: "政务公开 in general" },
   { text: "受理政务公开咨询200件。", note: "not an application" },
