@@ -41,3 +41,14 @@ export {
   type MigrationResult,
   migrate,
 } from "./migrate/index.js";
+export {
+  type ChangeKind,
+  type LocateError,
+  locateErrors,
+  type LocateOptions,
+  type LocateResult,
+  locateSeriesErrors,
+  type SuggestedCell,
+  type Suggestion,
+  type SuggestionRelation,
+} from "./locate/index.js";

@@ -1,5 +1,6 @@
 import type { Format } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
+import type { Suggestion } from "../locate/locate-errors.js";
 
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
@@ -42,6 +43,11 @@ export interface Finding {
   readonly assessable?: false;
   /** The prose a `text.*` finding is about (an addition to model.md §3, which has no such field). */
   readonly evidence?: Evidence;
+  /**
+   * With `validateReport(json, { suggest: true })`: the repair suggestions of `locateErrors` that change one of
+   * this finding's cells, best first (`[]` when no small change explains the failures).
+   */
+  readonly suggestions?: readonly Suggestion[];
 }
 
 /**

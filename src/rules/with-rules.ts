@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { suggestForReport } from "../locate/attach.js";
+import type { LocateOptions } from "../locate/locate-errors.js";
 import { type ParseResult, parseReport, type ReportIssue } from "../schema/parse.js";
 import { fromPointer } from "../schema/pointer.js";
 import type { AnyReport, LenientReport, Report } from "../schema/report.js";
@@ -13,6 +15,12 @@ export interface ValidateOptions extends CheckOptions {
   readonly lenient?: boolean;
   /** The lowest severity that makes validation fail. Default `"error"`. */
   readonly failOn?: Severity;
+  /**
+   * Attach repair suggestions (`locateErrors`) to each failing arithmetic finding:
+   * `true`, or locate options (`maxCells`, `limit`, `blanks`). Default off. (`check` itself
+   * stays light and never locates; call `locateErrors` beside it.)
+   */
+  readonly suggest?: boolean | LocateOptions;
 }
 
 /** The result of {@link validateReport}. */
@@ -47,8 +55,9 @@ function failing(findings: readonly Finding[], failOn: Severity): Finding[] {
  * ```
  */
 export function validateReport(input: unknown, options: ValidateOptions = {}): Validation<AnyReport> {
-  const { lenient = true, failOn = "error", ...checkOptions } = options;
-  const findings = check(input, checkOptions);
+  const { lenient = true, failOn = "error", suggest = false, ...checkOptions } = options;
+  const checked = check(input, checkOptions);
+  const findings = suggest ? suggestForReport(input, checked, checkOptions.lang ?? "zh", suggest) : checked;
   const parsed: ParseResult<Report | LenientReport> = parseReport(input, {
     lenient,
     ...(checkOptions.lang ? { lang: checkOptions.lang } : {}),

@@ -1,0 +1,40 @@
+// Measured on the built package (dist/; `npm test` builds first): locating errors must not
+// pull zod into a bundle, and `check` must not carry the locator.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import * as esbuild from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(import.meta.dirname, "../..");
+const built = existsSync(join(ROOT, "dist/index.js"));
+
+async function bundle(contents: string): Promise<string> {
+  const result = await esbuild.build({
+    stdin: { contents, resolveDir: ROOT, loader: "js" },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    platform: "neutral",
+    write: false,
+    charset: "utf8",
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}
+
+const LOCATOR = "条关系成立"; // only in src/locate (the suggestion message)
+
+describe.skipIf(!built)("bundles (esbuild, minified ESM, zod bundled if imported)", () => {
+  it("locateErrors alone carries no zod", async () => {
+    const code = await bundle(`import { locateErrors } from "./dist/index.js"; export const f = (r) => locateErrors(r);`);
+    expect(code.includes(LOCATOR)).toBe(true);
+    expect(code.includes("$ZodObject")).toBe(false);
+    expect(/from"zod"/.test(code)).toBe(false);
+    expect(Buffer.byteLength(code)).toBeLessThan(30_000);
+  });
+
+  it("check alone does not carry the locator", async () => {
+    const code = await bundle(`import { check } from "./dist/index.js"; export const f = (r) => check(r);`);
+    expect(code.includes(LOCATOR)).toBe(false);
+  });
+});
