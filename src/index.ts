@@ -31,7 +31,7 @@ export {
 export { ruleCatalogue, RULE_IDS, rules } from "./rules/catalogue.js";
 export { check, checkSeries } from "./rules/check.js";
 export type { ReportRule, Rule, SeriesRule } from "./rules/rule.js";
-export type { Bilingual, BlankPolicy, CheckOptions, Finding, RuleInfo, RuleScope, RuleSource, Severity } from "./rules/types.js";
+export type { Bilingual, BlankPolicy, CheckOptions, Evidence, Finding, RuleInfo, RuleScope, RuleSource, Severity } from "./rules/types.js";
 export { type Validation, type ValidateOptions, validateReport, withRules } from "./rules/with-rules.js";
 export {
   type Loss,

@@ -74,6 +74,48 @@ const EXAMPLES: Record<string, Example> = {
   "meta.format-year": single(() => with2021((report) => setAt(report, ["year"], 2020))),
   "text.fees-statement": single(() => with2021((report) => setAt(report, ["text", "other"], "无。"))),
   "text.overview-length": single(() => with2021((report) => setAt(report, ["text", "overview"], "政务公开工作".repeat(200)))),
+  "text.received": single(() =>
+    with2021((report) => {
+      for (const row of [["received"], ["outcomes", "disclosed"], ["outcomes", "total"]])
+        for (const key of ["naturalPerson", "total"]) setAt(report, ["applications", ...row, key], 3);
+      setAt(report, ["text", "overview"], "本年度依申请公开工作有序开展。2023年，本机关未收到政府信息公开申请。");
+    }),
+  ),
+  "text.carried-over": single(() => with2021((report) => setAt(report, ["text", "overview"], "全年新收政府信息公开申请0件，上年结转2件。"))),
+  "text.completed": single(() => with2021((report) => setAt(report, ["text", "overview"], "全年共办结政府信息公开申请十二件。"))),
+  "text.outcomes": single(() =>
+    with2021((report) => setAt(report, ["text", "overview"], "本年度收到的政府信息公开申请中，予以公开163件、部分公开0件，占比23%。")),
+  ),
+  "text.carried-forward": single(() => with2021((report) => setAt(report, ["text", "overview"], "政府信息公开申请结转下年度继续办理35件。"))),
+  "text.review": single(() =>
+    with2021((report) => {
+      for (const [key, value] of [["upheld", 31], ["corrected", 8], ["other", 3], ["pending", 1], ["total", 43]] as const)
+        setAt(report, ["reviewAndLitigation", "review", key], value);
+      setAt(report, ["text", "overview"], "因政府信息公开引起行政复议43件，其中纠错9件，纠错率为20.9%。");
+    }),
+  ),
+  "text.litigation": single(() =>
+    with2021((report) => {
+      setAt(report, ["reviewAndLitigation", "litigationDirect", "upheld"], 2);
+      setAt(report, ["reviewAndLitigation", "litigationDirect", "total"], 2);
+      setAt(report, ["text", "overview"], "2023年度，未发生因政府信息公开引起的行政诉讼。");
+    }),
+  ),
+  "text.documents": single(() =>
+    with2021((report) => {
+      setAt(report, ["proactive", "normativeDocuments", "issued"], 6);
+      setAt(report, ["proactive", "normativeDocuments", "repealed"], 2);
+      setAt(report, ["proactive", "normativeDocuments", "inForce"], 17);
+      setAt(report, ["text", "overview"], "本年制发行政规范性文件5件，主动公开区级行政规范性文件3件。");
+    }),
+  ),
+  "text.fees-charged": single(() =>
+    with2021((report) => {
+      setAt(report, ["proactive", "fees", "amountWanYuan"], 323.479);
+      setAt(report, ["text", "overview"], "全年行政事业性收费32.35万元。");
+    }),
+  ),
+  "text.sections-present": single(() => with2021((report) => setAt(report, ["text", "problems"], "无。"))),
   "series.carry-over": series(() => {
     const before = with2021((report) => {
       for (const key of ["naturalPerson", "total"]) {
@@ -155,7 +197,9 @@ function page(): string {
     "",
     "**Control.** `check(report, { rules: { \"t3.balance\": \"warning\", \"text.overview-length\": \"off\" } })` changes severities or disables rules; an unknown id throws a `TypeError` naming the known ids. `{ lang: \"en\" }` gives English messages.",
     "",
-    "**Findings** (model.md §3): `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved).",
+    "**Findings** (model.md §3): `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved). Findings of the prose rules also carry `evidence: { section, start, end, quote }`: the section of `text` (`overview`, `problems`, `other`), the sentence's offsets in it and the sentence itself (an addition to model.md §3).",
+    "",
+    "**Prose** (`text.*`). The figures sections 一、五、六 quote for table quantities — `收到政府信息公开申请 126 件`, `办结 120 件`, `行政复议 3 件，其中维持 2 件`, `未收到……行政诉讼`, `制发行政规范性文件 12 件`, `行政事业性收费 1.2 万元` — are compared with the tables, in Arabic or Chinese numerals (`三件`, `十二件`, `零`). A figure is compared only when its sentence names the quantity unambiguously; figures about a subordinate unit, year-on-year changes (`同比增长`), ranges, approximations (`余`, `约`), other years, breakdowns by channel or applicant, 政务公开 in general, or several quantities at once are left alone. A finding is made only when the figure fits no reading of the table (printed value, sum of its parts, the table III balance); blank cells never count against the text. Reports without `text` are not checked.",
     "",
     "| id | severity | scope | formats | relation |",
     "|---|---|---|---|---|",

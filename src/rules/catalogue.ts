@@ -1,3 +1,4 @@
+import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
 import { infoOf, type Rule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
@@ -16,7 +17,7 @@ import type { RuleInfo } from "./types.js";
  * //=> ["t3.balance", "t3.outcomes-total", "t3.applicant-total"]
  * ```
  */
-export const rules: readonly Rule[] = [...REPORT_RULES, ...SERIES_RULES, seriesInput];
+export const rules: readonly Rule[] = [...REPORT_RULES, ...PROSE_RULES, ...SERIES_RULES, seriesInput];
 
 /** The ids of every rule in the catalogue. */
 export const RULE_IDS: readonly string[] = rules.map((rule) => rule.id);

@@ -3,6 +3,7 @@ import type { AnyReport } from "../schema/report.js";
 import { RULE_IDS } from "./catalogue.js";
 import { formatOf } from "./format-of.js";
 import { Reader } from "./reader.js";
+import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
 import { emitFor, type ReportRule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
@@ -59,8 +60,10 @@ function resolve(options: CheckOptions | undefined): Resolved {
  * @see ../../docs/rules.md
  */
 export function check(report: AnyReport | unknown, options?: CheckOptions): Finding[] {
-  return runReportRules(REPORT_RULES, report, options);
+  return runReportRules(SINGLE_REPORT_RULES, report, options);
 }
+
+const SINGLE_REPORT_RULES: readonly ReportRule[] = [...REPORT_RULES, ...PROSE_RULES];
 
 /** Runs the given single-report rules from their records (the engine of {@link check}). */
 export function runReportRules(list: readonly ReportRule[], report: unknown, options?: CheckOptions): Finding[] {

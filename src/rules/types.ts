@@ -41,11 +41,29 @@ export interface Finding {
   readonly actual?: number;
   /** Present (false) when a needed cell was blank and the rule could not decide. */
   readonly assessable?: false;
+  /** The prose a `text.*` finding is about (an addition to model.md §3, which has no such field). */
+  readonly evidence?: Evidence;
   /**
    * With `validateReport(json, { suggest: true })`: the repair suggestions of `locateErrors` that change one of
    * this finding's cells, best first (`[]` when no small change explains the failures).
    */
   readonly suggestions?: readonly Suggestion[];
+}
+
+/**
+ * Where in a prose section a finding's text is: the section key of `text`, the sentence's
+ * offsets in that section (UTF-16 code units, end exclusive) and the sentence itself.
+ *
+ * @example
+ * ```ts
+ * const evidence: Evidence = { section: "overview", start: 12, end: 40, quote: "全年共收到政府信息公开申请126件。" };
+ * ```
+ */
+export interface Evidence {
+  readonly section: "overview" | "problems" | "other";
+  readonly start: number;
+  readonly end: number;
+  readonly quote: string;
 }
 
 /** How rules read blank (`null`) cells. */

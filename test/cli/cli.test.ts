@@ -101,7 +101,9 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(run.status).toBe(1);
       expect(run.stdout).toContain("format 2019 · year 2019 · organ 临淄区人民政府办公室");
       expect(run.stdout).toContain("✖ error [t3.balance] III.");
-      expect(run.stdout).toMatch(/1 file: 2 errors · 0 warnings · 0 info · \d+ not assessable/);
+      expect(run.stdout).toMatch(/1 file: 2 errors · 1 warning · 0 info · \d+ not assessable/);
+      // The prose rules' finding shows the quoted sentence.
+      expect(run.stdout).toMatch(/⚠ warning \[text\.completed\] I\. Overview, characters \d+–\d+, “[^”]*申请办结数33件[^”]*”/);
     });
     it("--json: one line per file whose findings equal the library's check() (reports and labelled tables)", () => {
       const run = cli(["check", "examples", "--json", "--lang", "en"]);

@@ -58,7 +58,8 @@ describe("output formats", () => {
     const result = await runIn(["check", "examples/reports/003.json", "--format", "github", "--lang", "en"]);
     expect(result.status).toBe(1);
     const annotations = result.stdout.split("\n").filter((line) => line.startsWith("::"));
-    expect(annotations).toHaveLength(2);
+    expect(annotations).toHaveLength(3); // 2 × t3.balance, and text.completed quoting 申请办结数33件
+    expect(annotations[2]).toMatch(/^::warning file=examples\/reports\/003\.json,title=text\.completed::.*申请办结数33件/);
     expect(annotations[0]).toMatch(/^::error file=examples\/reports\/003\.json,title=t3\.balance::III\. /);
     const odd = join(temp, "a,b:c.json");
     writeFileSync(odd, readFileSync(join(root, "examples/reports/003.json")));
@@ -73,6 +74,7 @@ describe("output formats", () => {
     expect(only?.results.map((item) => [item.ruleId, item.level])).toEqual([
       ["t3.balance", "error"],
       ["t3.balance", "error"],
+      ["text.completed", "warning"],
       ["text.overview-length", "note"],
     ]);
     expect(only?.results[0]?.locations).toEqual([

@@ -22,7 +22,8 @@ describe("seed reports (hand-worked expectations in test/fixtures/seeds/README.m
 
   it("003 (临淄区 2019) reports its 自然人 column: 35 ≠ 35 + 8, the total blank and bounded by its parts", () => {
     const findings = check(seed("003"));
-    const real = failures(findings);
+    // The prose rules' finding on 003 (申请办结数33件) is asserted in test/rules/prose/seeds.test.ts.
+    const real = failures(findings).filter((finding) => !finding.ruleId.startsWith("text."));
     expect(summary(real)).toEqual(["t3.balance@/applications/received/naturalPerson", "t3.balance@/applications/received/total"]);
     expect(real[0]?.expected).toBe(35);
     expect(real[0]?.actual).toBe(43);
