@@ -119,6 +119,7 @@ const EXAMPLES: Record<string, Example> = {
     const after = with2021((report) => setAt(report, ["proactive", "regulations", "totalPublished"], 7), "2019");
     return [before, after];
   }),
+  "report.input": single(() => "not a report"),
   "series.input": series(() => {
     const a = with2021(() => undefined);
     const b = with2021((report) => setAt(report, ["agency"], "另一机关"));

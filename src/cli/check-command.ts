@@ -1,5 +1,5 @@
 import { fromLabeledTables, NOTE_KINDS, type Note } from "../labeled/index.js";
-import { RULE_IDS } from "../rules/catalogue.js";
+import { isRuleId, RULE_IDS } from "../rules/catalogue.js";
 import { check, checkSeries } from "../rules/check.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "../rules/types.js";
 import { parseReport, type ReportIssue } from "../schema/parse.js";
@@ -55,7 +55,7 @@ export function parseRuleOverrides(values: readonly string[], lang: Lang): Recor
     const at = value.lastIndexOf("=");
     const id = at > 0 ? value.slice(0, at) : value;
     const level = at > 0 ? value.slice(at + 1) : "";
-    if (!RULE_IDS.includes(id))
+    if (!isRuleId(id))
       throw new UsageError(
         say(lang, `check：--rule ${value}：未知规则 ${id}；已知规则：${RULE_IDS.join("、")}`, `check: --rule ${value}: unknown rule ${id}; known rules: ${RULE_IDS.join(", ")}`),
       );
@@ -95,13 +95,13 @@ export function checkFile(
     let input: "report" | "labeled";
     let notes: readonly Note[] = [];
     if (isObject(value) && Object.hasOwn(value, "tables")) {
-      const read = fromLabeledTables(value);
-      if (!read.ok)
+      const read = fromLabeledTables(value, { lang });
+      if (!read.success)
         return failed(
-          { code: "labeled-tables", message: `${file}: ${say(lang, "按标签的表格无法读取：", "the labelled tables cannot be read: ")}${read.error.message[lang]}` },
+          { code: "labeled-tables", message: `${file}: ${say(lang, "按标签的表格无法读取：", "the labelled tables cannot be read: ")}${read.error.message}` },
           { input: "labeled", notes: read.notes },
         );
-      report = read.report;
+      report = read.data;
       notes = read.notes;
       input = "labeled";
     } else if (isObject(value) && REPORT_KEYS.some((key) => Object.hasOwn(value, key))) {
@@ -112,8 +112,8 @@ export function checkFile(
         code: "not-a-report",
         message: say(
           lang,
-          `${file}：不是报告。应为报告对象（含 format、year、agency、proactive、applications、reviewAndLitigation，见 model.md §1）或按标签的表格（含 tables，见 §2），实际是${describeValue(value, lang)}`,
-          `${file}: not a report. Expected a report object (format, year, agency, proactive, applications, reviewAndLitigation; model.md §1) or labelled tables (an object with "tables"; §2), got ${describeValue(value, lang)}`,
+          `${file}：不是报告。应为报告对象（含 format、year、agency、proactive、applications、reviewAndLitigation）或按标签的表格（含 tables 的对象），实际是${describeValue(value, lang)}`,
+          `${file}: not a report. Expected a report object (format, year, agency, proactive, applications, reviewAndLitigation) or labelled tables (an object with "tables"), got ${describeValue(value, lang)}`,
         ),
       });
     }
@@ -126,7 +126,7 @@ export function checkFile(
       format: fields.format === "2019" || fields.format === "2021" ? fields.format : null,
       year: Number.isInteger(fields.year) ? (fields.year as number) : null,
       agency: typeof fields.agency === "string" ? fields.agency : null,
-      issues: parsed.success ? [] : parsed.issues,
+      issues: parsed.success ? [] : parsed.error.issues,
       findings,
       notes,
       error: null,

@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { breakRule, buildReport } from "../fixtures/index.js";
+import { breakRule, buildReport, type ReportRuleId } from "../fixtures/index.js";
 import { fromLabeledTables } from "../labeled/index.js";
 import { migrate } from "../migrate/index.js";
 import type { Lang } from "../schema/registry.js";
@@ -42,20 +42,20 @@ export function runMigrate(args: readonly string[], ctx: Context): number {
   let report = loaded.value;
   const value = loaded.value;
   if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "tables")) {
-    const read = fromLabeledTables(value);
-    if (!read.ok) {
-      io.stderr(`${file}: ${read.error.message[lang]}\n`);
+    const read = fromLabeledTables(value, { lang });
+    if (!read.success) {
+      io.stderr(`${file}: ${read.error.message}\n`);
       return 2;
     }
-    report = read.report;
+    report = read.data;
   }
   const result = migrate(report, to, { lang });
-  if (!result.ok) {
+  if (!result.success) {
     io.stderr(say(lang, `${file}：无法迁移，报告结构有误：\n`, `${file}: cannot be migrated; the report's structure is invalid:\n`));
-    for (const issue of result.issues) io.stderr(`  ✖ ${issue.path || "/"}  ${issue.message}\n`);
+    for (const issue of result.error.issues) io.stderr(`  ✖ ${issue.path || "/"}  ${issue.message}\n`);
     return 2;
   }
-  io.stdout(`${JSON.stringify(result.report, null, 2)}\n`);
+  io.stdout(`${JSON.stringify(result.data, null, 2)}\n`);
   if (values.ledger !== undefined) {
     try {
       writeFileSync(resolve(io.cwd, values.ledger), `${JSON.stringify(result.losses, null, 2)}\n`);
@@ -92,7 +92,7 @@ export function runFixture(args: readonly string[], ctx: Context): number {
   let report: unknown;
   try {
     const built = buildReport({ format, ...(year !== undefined ? { year } : {}), ...(seed !== undefined ? { seed } : {}) });
-    report = values.break === undefined ? built : breakRule(built, values.break);
+    report = values.break === undefined ? built : breakRule(built, values.break as ReportRuleId);
   } catch (error) {
     if (error instanceof TypeError || error instanceof RangeError) throw new UsageError(`fixture: ${error.message}`);
     throw error;

@@ -1,35 +1,35 @@
 import type { Lang } from "../schema/registry.js";
 import type { AnyReport, Format } from "../schema/report.js";
-import { RULE_IDS, rules, seriesInput } from "./catalogue.js";
+import { LANGS, oneOf, optionError, optionsObject, SEVERITIES } from "../options.js";
+import { notAReport } from "../schema/input.js";
+import { isRuleId, RULE_IDS, type RuleId, reportInput, rules, seriesInput } from "./catalogue.js";
 import { Reader, valueAt } from "./reader.js";
 import { fill } from "./relation.js";
 import type { ReportRule, SeriesEntry, SeriesRule } from "./rule.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "./types.js";
 
-const SEVERITIES: readonly string[] = ["error", "warning", "info"];
+const BLANK_POLICIES = ["unknown", "zero"] as const satisfies readonly BlankPolicy[];
 
 interface Resolved {
   readonly lang: Lang;
   readonly blanks: BlankPolicy;
-  readonly severity: (rule: { id: string; severity: Severity }) => Severity | "off";
+  readonly severity: (rule: { id: RuleId; severity: Severity }) => Severity | "off";
 }
 
 const resolvedDefault: Resolved = { lang: "zh", blanks: "unknown", severity: (rule) => rule.severity };
 
-/** Validates options; a mistake is a programmer error and throws a TypeError naming it. */
-function resolve(options: CheckOptions | undefined): Resolved {
+/** Validates options; a mistake is a programmer error and throws a TypeError naming the option and its allowed values. */
+export function resolveCheckOptions(where: string, options: CheckOptions | undefined): Resolved {
   if (options === undefined) return resolvedDefault;
-  if (options === null || typeof options !== "object") throw new TypeError("zfxxgk: check options must be an object");
-  const lang = options.lang ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new TypeError(`zfxxgk: unknown lang ${JSON.stringify(lang)}; use "zh" or "en"`);
-  const blanks = options.blanks ?? "unknown";
-  if (blanks !== "unknown" && blanks !== "zero")
-    throw new TypeError(`zfxxgk: unknown blanks policy ${JSON.stringify(blanks)}; use "unknown" or "zero"`);
-  const overrides = options.rules ?? {};
+  const given = optionsObject(where, options);
+  const lang = oneOf(where, "lang", given.lang, LANGS, "zh");
+  const blanks = oneOf(where, "blanks", given.blanks, BLANK_POLICIES, "unknown");
+  const overrides = given.rules ?? {};
+  if (overrides === null || typeof overrides !== "object" || Array.isArray(overrides))
+    throw optionError(where, "rules", "an object of rule id → \"off\" | \"error\" | \"warning\" | \"info\"", overrides);
   for (const [id, value] of Object.entries(overrides)) {
-    if (!RULE_IDS.includes(id)) throw new TypeError(`zfxxgk: unknown rule id ${JSON.stringify(id)}; known ids: ${RULE_IDS.join(", ")}`);
-    if (value !== "off" && !SEVERITIES.includes(value))
-      throw new TypeError(`zfxxgk: rule ${id}: ${JSON.stringify(value)} is not "off", "error", "warning" or "info"`);
+    if (!isRuleId(id)) throw optionError(where, `rules`, `an object whose keys are rule ids (${RULE_IDS.join(", ")})`, id);
+    oneOf(where, `rules["${id}"]`, value, ["off", ...SEVERITIES]);
   }
   return {
     lang,
@@ -66,7 +66,12 @@ function formatOf(report: unknown): Format {
  * @see ../../docs/rules.md
  */
 export function check(report: AnyReport | unknown, options?: CheckOptions): Finding[] {
-  const settings = resolve(options);
+  const settings = resolveCheckOptions("check", options);
+  const problem = notAReport(report);
+  if (problem) {
+    const severity = settings.severity(reportInput);
+    if (severity !== "off") return [{ ruleId: reportInput.id, severity, paths: [""], message: fill(reportInput.message[settings.lang], { problem: problem[settings.lang] }) }];
+  }
   const format = formatOf(report);
   const reader = new Reader(report, format, settings.blanks);
   const findings: Finding[] = [];
@@ -101,7 +106,7 @@ function agencyKey(value: unknown): string | undefined {
  * @see ../../docs/rules.md
  */
 export function checkSeries(reports: readonly (AnyReport | unknown)[], options?: CheckOptions): Finding[] {
-  const settings = resolve(options);
+  const settings = resolveCheckOptions("checkSeries", options);
   const lang = settings.lang;
   const inputSeverity = settings.severity(seriesInput);
   const problems: Finding[] = [];

@@ -8,8 +8,8 @@ import type { Bilingual, Finding } from "./types.js";
 const TABLE3 = SECTIONS.applications;
 const TABLE4 = SECTIONS.reviewAndLitigation;
 const BLANKS_DERIVED: Bilingual = {
-  zh: "空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、（七）总计各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把空白按 0 计，并在结论中注明。",
-  en: "A blank cell is unknown (a count ≥ 0). A blank printed total (a row's 总计, a （七）总计 cell) is derived from its parts: exactly when all parts are filled, otherwise as a lower bound. If the two sides cannot be equal the relation still fails; otherwise the finding is assessable: false (info). With blanks: \"zero\" blanks read as 0 and each affected finding says so.",
+  zh: "空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、（七）总计各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把每个空白格（包括空白的合计）都按 0 计、不作推算，并在结论中注明。",
+  en: "A blank cell is unknown (a count ≥ 0). A blank printed total (a row's 总计, a （七）总计 cell) is derived from its parts: exactly when all parts are filled, otherwise as a lower bound. If the two sides cannot be equal the relation still fails; otherwise the finding is assessable: false (info). With blanks: \"zero\" every blank cell, blank totals included, reads as 0 (nothing is derived) and each affected finding says so.",
 };
 const BLANKS_CHECKED_TOTAL: Bilingual = {
   zh: "被检查的合计本身空白时不作推算（否则自证成立），给出 assessable: false；分项中的空白视为未知（≥ 0），若已填分项之和已超过合计仍判为错误。选项 blanks: \"zero\" 把空白按 0 计。",

@@ -4,6 +4,7 @@ import { cellRef } from "./layout.js";
 import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, relate, withContext } from "./relation.js";
 import type { Term } from "./reader.js";
 import type { SeriesContext, SeriesEntry, SeriesRule } from "./rule.js";
+import type { RuleId } from "./rule-id.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const SERIES_BLANKS: Bilingual = {
@@ -84,7 +85,7 @@ type ReadCell = (entry: SeriesEntry, column: string, label: Bilingual, signed?: 
  * one relation per row, the row's two sides built by `sides`.
  */
 function proactivePairs(
-  ruleId: string,
+  ruleId: RuleId,
   format: Format,
   rows: readonly { readonly key: string; readonly label: Bilingual }[],
   op: "eq" | "le",

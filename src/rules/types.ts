@@ -1,5 +1,6 @@
 import type { Format } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
+import type { RuleId } from "./rule-id.js";
 
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
@@ -27,7 +28,7 @@ export interface Bilingual {
  */
 export interface Finding {
   /** The rule's stable id, e.g. `t3.balance`. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The rule's severity (after any override); `info` when not assessable. */
   readonly severity: Severity;
   /** JSON Pointers of every cell in the relation, both sides. For series rules the pointers start with the report's index in the input array. */
@@ -54,7 +55,7 @@ export type RuleSource = "official" | "implied" | "checked-by-tools" | "observed
 /** The data part of a rule: everything but the function. Serialisable as JSON. */
 export interface RuleInfo {
   /** Stable id, e.g. `t3.balance`. */
-  readonly id: string;
+  readonly id: RuleId;
   /** Default severity. */
   readonly severity: Severity;
   /** One report, or consecutive years of one organ. */
@@ -85,12 +86,13 @@ export interface CheckOptions {
   readonly lang?: Lang;
   /**
    * `"unknown"` (default): a blank cell is unknown; a blank printed total is derived from
-   * its parts where possible. `"zero"`: blanks are read as 0 and each affected finding says so.
+   * its parts where possible. `"zero"`: every blank cell, blank totals included, is read as 0 by every
+   * rule (nothing is derived) and each affected finding says so.
    */
   readonly blanks?: BlankPolicy;
   /**
    * Per-rule control by id: `"off"` disables a rule, a severity overrides it.
-   * An unknown id throws a `TypeError` naming the known ids.
+   * An unknown id (a programmer error) throws a `TypeError` naming the known ids.
    */
-  readonly rules?: Readonly<Record<string, Severity | "off">>;
+  readonly rules?: { readonly [Id in RuleId]?: Severity | "off" };
 }

@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { FORMATS, oneOf } from "../options.js";
 import { type PathSegments, fromPointer, toPointer } from "./pointer.js";
 import { labelRegistry, type ValueKind, type ZfxxgkMeta } from "./registry.js";
 import { type Format, Report2019, Report2021 } from "./report.js";
@@ -47,6 +48,7 @@ function schemaOf(format: Format): z.ZodType {
  * ```
  */
 export function describeCell(format: Format, path: string | PathSegments): ZfxxgkMeta | undefined {
+  oneOf("describeCell", "format", format, FORMATS);
   const segments = typeof path === "string" ? fromPointer(path) : path;
   let schema: z.ZodType | undefined = schemaOf(format);
   let found = labelRegistry.get(schema);
@@ -64,6 +66,7 @@ const cache = new Map<Format, readonly CellEntry[]>();
 /**
  * Every cell of a format in printed order (tables 二, 三, 四, then year, agency
  * and prose), with JSON Pointers and labels. Docs, rules and readers build on it.
+ * A format other than `"2019"` or `"2021"` is a programmer error (a `TypeError`).
  *
  * @example
  * ```ts
@@ -72,6 +75,7 @@ const cache = new Map<Format, readonly CellEntry[]>();
  * ```
  */
 export function cellsOf(format: Format): readonly CellEntry[] {
+  oneOf("cellsOf", "format", format, FORMATS);
   const cached = cache.get(format);
   if (cached) return cached;
   const entries: CellEntry[] = [];

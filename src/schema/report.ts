@@ -3,7 +3,7 @@ import { META_FIELDS } from "../layout/labels.js";
 import { labelled } from "./cells.js";
 import { type Report2019Schema, report2019 } from "./format-2019/report.js";
 import { type Report2021Schema, report2021 } from "./format-2021/report.js";
-import { renderIssue } from "./messages.js";
+import { renderIssue, schemaLang } from "./messages.js";
 
 /** The two official formats: 国办公开办函〔2019〕60号 (试行) and 〔2021〕30号. */
 export type Format = "2019" | "2021";
@@ -20,7 +20,7 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
             ? { ...issue, input: (issue.input as { format?: unknown }).format }
             : issue,
           formatCell,
-          "zh",
+          schemaLang(),
         ),
     }),
     // The union's own label: JSON Schema uses it as the root `title` (an empty one would read as a bug).
