@@ -6,6 +6,8 @@ const publicEntries: Record<string, string> = {
   index: "src/index.ts",
   "fixtures/index": "src/fixtures/index.ts",
   "arbitraries/index": "src/arbitraries/index.ts",
+  "read/index": "src/read/index.ts",
+  "pdf/index": "src/pdf/index.ts",
 };
 
 // Every source module is its own entry and chunks are split, so a consumer's

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import type * as FastCheck from "fast-check";
 import { buildReport } from "../fixtures/build-report.js";
+import { formatForYear } from "../layout/formats.js";
 import { breakRule, type ReportRuleId, ruleIdsFor } from "../fixtures/break-rule.js";
 import { type BlankStyles, blankReport } from "../fixtures/lenient.js";
 import type { Format, LenientReport, LenientReport2019, LenientReport2021, Report, Report2019, Report2021 } from "../schema/report.js";
@@ -47,7 +48,7 @@ export interface ReportArbitraryOptions {
 }
 
 function yearArbitrary(format: Format, years: readonly number[] | undefined): FastCheck.Arbitrary<number> {
-  const all = years ?? Array.from({ length: 12 }, (_, index) => 2019 + index).filter((year) => (year <= 2020 ? "2019" : "2021") === format);
+  const all = years ?? Array.from({ length: 12 }, (_, index) => 2019 + index).filter((year) => formatForYear(year) === format);
   return fc.constantFrom(...all);
 }
 

@@ -1,39 +1,42 @@
-import { fromLabeledTables, NOTE_KINDS, type Note } from "../labeled/index.js";
+import { closeSync, openSync, writeSync } from "node:fs";
+import { resolve } from "node:path";
+import { fromLabeledTables } from "../labeled/index.js";
 import { isRuleId, RULE_IDS } from "../rules/catalogue.js";
 import { check, checkSeries } from "../rules/check.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "../rules/types.js";
-import { parseReport, type ReportIssue } from "../schema/parse.js";
+import { parseReport } from "../schema/parse.js";
 import type { Lang } from "../schema/registry.js";
-import { COMMON_OPTIONS, type Context, checkLang, parseCommand, say, UsageError } from "./context.js";
+import { COMMON_OPTIONS, type Context, checkLang, EXIT, parseCommand, say, UsageError } from "./context.js";
+import { escapeForTerminal } from "./escape.js";
 import { helpText } from "./help.js";
+import {
+  DEFAULT_MAX_BYTES,
+  type FileError,
+  type InputLoader,
+  type LoaderNote,
+  largestCap,
+  loaderByName,
+  loaderFor,
+  type ReadBytes,
+  readRegularFile,
+  type SkipReason,
+  stdinTooLarge,
+  tooLargeError,
+  type WalkEntry,
+  walk,
+} from "./inputs.js";
 import type { CliIo } from "./io.js";
-import { type FileError, readJsonFile, walk } from "./read.js";
+import { LOADERS } from "./loaders.js";
+import { Progress } from "./progress.js";
+import { fails, githubReporter, jsonReporter, junitReporter, OUTPUT_FORMATS, type OutputFormat, type Reporter, sarifReporter } from "./render-machine.js";
+import { isWarningNote, palette, renderFileResult, renderFollowedFolder, renderSeries, renderSummary, type TextOptions, useColour } from "./render-text.js";
+import type { FailOn, FileResult, Processed, RunSummary, SeriesGroup, StructureIssue } from "./results.js";
 
-/** What `check` found in one file: one line of `--json` output. */
-export interface FileResult {
-  /** The path as walked. */
-  readonly file: string;
-  /** `report` (canonical JSON, model.md §1) or `labeled` (tables keyed by printed labels, §2); null when unreadable. */
-  readonly input: "report" | "labeled" | null;
-  /** The report's format, when it has a valid one. */
-  readonly format: "2019" | "2021" | null;
-  /** The report year, when it is an integer. */
-  readonly year: number | null;
-  /** The reporting organ, when it is a string. */
-  readonly agency: string | null;
-  /** Structure (schema) issues from `parseReport`, located and labelled. */
-  readonly issues: readonly ReportIssue[];
-  /** The findings of `check`, exactly as the library returns them. */
-  readonly findings: readonly Finding[];
-  /** The reader notes of `fromLabeledTables` (labelled input only). */
-  readonly notes: readonly Note[];
-  /** Why the file could not be used, or null. */
-  readonly error: Omit<FileError, "excerpt"> | null;
-}
+export type { FileResult } from "./results.js";
 
 const REPORT_KEYS = ["format", "proactive", "applications", "reviewAndLitigation"];
 const SEVERITIES = ["off", "error", "warning", "info"];
-const RANK = { error: 0, warning: 1, info: 2 } as const;
+const FAIL_ON: readonly FailOn[] = ["error", "warning", "info", "none"];
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
@@ -42,7 +45,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function describeValue(value: unknown, lang: Lang): string {
   if (Array.isArray(value)) return say(lang, "一个数组", "an array");
   if (value === null) return "null";
-  if (!isObject(value)) return say(lang, `一个 ${typeof value}`, `a ${typeof value}`);
+  if (!isObject(value)) return say(lang, `一个${({ string: "字符串", number: "数字", boolean: "布尔值" } as Record<string, string>)[typeof value] ?? "值"}`, `a ${typeof value}`);
   const keys = Object.keys(value).slice(0, 6);
   if (keys.length === 0) return say(lang, "一个空对象", "an empty object");
   return say(lang, `键为 ${keys.join("、")} 的对象`, `an object with keys ${keys.join(", ")}`);
@@ -66,239 +69,249 @@ export function parseRuleOverrides(values: readonly string[], lang: Lang): Recor
   return overrides;
 }
 
-/** What one file yields beyond its printed result: the report, kept only for `--series`. */
-interface Processed {
-  readonly result: FileResult;
-  readonly report?: unknown;
-  readonly excerpt?: string;
+/**
+ * Whether any cell of the report's tables holds a number: a report (or
+ * labelled tables) with none has nothing to check. The walk is bounded.
+ */
+export function hasAnyNumber(report: unknown): boolean {
+  const stack: unknown[] = [];
+  if (isObject(report)) for (const key of ["proactive", "applications", "reviewAndLitigation"]) stack.push(report[key]);
+  let visited = 0;
+  while (stack.length > 0 && visited < 100_000) {
+    const value = stack.pop();
+    visited += 1;
+    if (typeof value === "number" && Number.isFinite(value)) return true;
+    if (isObject(value)) for (const key of Object.keys(value)) stack.push(value[key]);
+    else if (Array.isArray(value)) for (const item of value.slice(0, 1000)) stack.push(item);
+  }
+  return false;
 }
 
+// ─── Calls into the library (kept together: their result shapes are changing) ──
+
+function structureIssues(report: unknown, strict: boolean, lang: Lang): StructureIssue[] {
+  const parsed = parseReport(report, { lenient: !strict, lang });
+  return parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue }));
+}
+
+function readLabeled(value: unknown, lang: Lang): { success: true; data: unknown; notes: readonly LoaderNote[] } | { success: false; message: string; notes: readonly LoaderNote[] } {
+  const read = fromLabeledTables(value, { lang });
+  return read.success ? { success: true, data: read.data, notes: read.notes } : { success: false, message: read.error.message, notes: read.notes };
+}
+
+// ─── One path ───────────────────────────────────────────────────────────────
+
+const EMPTY = { input: null, format: null, year: null, agency: null, issues: [], findings: [], notes: [], error: null, skipped: null, link: null } as const;
+
+/** Options of {@link checkFile}. */
+export interface CheckFileOptions {
+  readonly lang: Lang;
+  readonly strict: boolean;
+  readonly check: CheckOptions;
+  readonly loaders?: readonly InputLoader[];
+  readonly cwd?: string;
+  readonly debug?: (error: unknown) => void;
+}
+
+function failed(file: string, error: FileError, extra: Partial<FileResult> = {}): Processed {
+  const { excerpt, ...rest } = error;
+  return { result: { file, ...EMPTY, ...extra, error: rest }, ...(excerpt ? { excerpt } : {}) };
+}
+
+/** What {@link loadInput} returns: the value a loader read, or a failed result. */
+export type Loaded =
+  | { readonly success: true; readonly data: unknown; readonly notes: readonly LoaderNote[]; readonly loader: InputLoader }
+  | { readonly success: false; readonly failed: Processed };
+
 /**
- * Reads, recognises and checks one file; never throws (an unexpected failure
- * becomes an `internal-error`).
+ * Reads a file (or takes the bytes already read from standard input) and runs
+ * its loader; never throws.
  */
-export function checkFile(
-  file: string,
-  options: { lang: Lang; strict: boolean; check: CheckOptions; cwd?: string; debug?: (error: unknown) => void },
-): Processed {
+export async function loadInput(file: string, bytes: ReadBytes | undefined, options: CheckFileOptions, link: "followed" | null = null): Promise<Loaded> {
   const { lang } = options;
-  const empty = { input: null, format: null, year: null, agency: null, issues: [], findings: [], notes: [] } as const;
-  const failed = (error: FileError, extra: Partial<FileResult> = {}): Processed => {
-    const { excerpt, ...rest } = error;
-    return { result: { file, ...empty, ...extra, error: rest }, ...(excerpt ? { excerpt } : {}) };
-  };
+  const loaders = options.loaders ?? LOADERS;
   try {
-    const loaded = readJsonFile(file, lang, options.cwd);
-    if (!loaded.ok) return failed(loaded.error);
-    const value = loaded.value;
-    let report: unknown;
-    let input: "report" | "labeled";
-    let notes: readonly Note[] = [];
-    if (isObject(value) && Object.hasOwn(value, "tables")) {
-      const read = fromLabeledTables(value, { lang });
-      if (!read.success)
-        return failed(
-          { code: "labeled-tables", message: `${file}: ${say(lang, "按标签的表格无法读取：", "the labelled tables cannot be read: ")}${read.error.message}` },
-          { input: "labeled", notes: read.notes },
-        );
-      report = read.data;
-      notes = read.notes;
-      input = "labeled";
-    } else if (isObject(value) && REPORT_KEYS.some((key) => Object.hasOwn(value, key))) {
-      report = value;
-      input = "report";
-    } else {
-      return failed({
+    // The loader by name first (its cap applies); else read with the largest cap and sniff.
+    const named = file === "-" ? undefined : loaderByName(file, loaders);
+    const read = bytes ?? readRegularFile(resolve(options.cwd ?? ".", file), file, named?.maxBytes ?? (named ? DEFAULT_MAX_BYTES : largestCap(loaders)), lang);
+    if (!read.success) return { success: false, failed: failed(file, read.error, { link }) };
+    const loader = named ?? loaderFor(file, read.data, loaders);
+    const cap = loader.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (read.data.length > cap) return { success: false, failed: failed(file, file === "-" ? stdinTooLarge(cap, lang) : tooLargeError(file, read.data.length, cap, lang), { link }) };
+    const loaded = await loader.load({ name: file, bytes: read.data, lang });
+    if (!loaded.success) return { success: false, failed: failed(file, loaded.error, { link, notes: loaded.notes ?? [] }) };
+    return { success: true, data: loaded.data, notes: loaded.notes ?? [], loader };
+  } catch (error) {
+    options.debug?.(error);
+    return { success: false, failed: failed(file, thrown(error, file, lang), { link }) };
+  }
+}
+
+function thrown(error: unknown, file: string, lang: Lang): FileError {
+  return error instanceof RangeError
+    ? { code: "too-deep", message: say(lang, `${file}：内容嵌套过深或过大，无法处理`, `${file}: nested too deeply or too large to process`) }
+    : { code: "internal-error", message: say(lang, `${file}：内部错误（${(error as Error)?.message}）；--debug 显示堆栈`, `${file}: internal error (${(error as Error)?.message}); --debug shows the stack`) };
+}
+
+/** Reads a file (or takes the bytes of standard input) and checks it; never throws. */
+export async function checkInput(file: string, bytes: ReadBytes | undefined, options: CheckFileOptions, link: "followed" | null = null): Promise<Processed> {
+  const loaded = await loadInput(file, bytes, options, link);
+  if (!loaded.success) return loaded.failed;
+  try {
+    return examine(file, loaded.data, loaded.notes, loaded.loader, options, link);
+  } catch (error) {
+    options.debug?.(error);
+    return failed(file, thrown(error, file, options.lang), { link });
+  }
+}
+
+function examine(file: string, value: unknown, loaderNotes: readonly LoaderNote[], loader: InputLoader, options: CheckFileOptions, link: "followed" | null): Processed {
+  const { lang } = options;
+  let report: unknown;
+  let input: string;
+  let notes: readonly LoaderNote[] = loaderNotes;
+  if (isObject(value) && Object.hasOwn(value, "tables")) {
+    const read = readLabeled(value, lang);
+    notes = [...loaderNotes, ...read.notes];
+    if (!read.success)
+      return failed(file, { code: "labeled-tables", message: `${file}: ${say(lang, "按标签的表格无法读取：", "the labelled tables cannot be read: ")}${read.message}` }, { input: "labeled", notes, link });
+    report = read.data;
+    input = "labeled";
+  } else if (isObject(value) && REPORT_KEYS.some((key) => Object.hasOwn(value, key))) {
+    report = value;
+    input = loader.kind === "json" ? "report" : loader.kind;
+  } else {
+    return failed(
+      file,
+      {
         code: "not-a-report",
         message: say(
           lang,
           `${file}：不是报告。应为报告对象（含 format、year、agency、proactive、applications、reviewAndLitigation）或按标签的表格（含 tables 的对象），实际是${describeValue(value, lang)}`,
           `${file}: not a report. Expected a report object (format, year, agency, proactive, applications, reviewAndLitigation) or labelled tables (an object with "tables"), got ${describeValue(value, lang)}`,
         ),
-      });
-    }
-    const parsed = parseReport(report, { lenient: !options.strict, lang });
-    const findings = check(report, options.check);
-    const fields = report as Record<string, unknown>;
-    const result: FileResult = {
+      },
+      { link },
+    );
+  }
+  const fields = report as Record<string, unknown>;
+  const known = {
+    input,
+    format: fields.format === "2019" || fields.format === "2021" ? fields.format : null,
+    year: Number.isInteger(fields.year) ? (fields.year as number) : null,
+    agency: typeof fields.agency === "string" ? fields.agency : null,
+    notes,
+    link,
+  } as const;
+  if (!hasAnyNumber(report))
+    return failed(
       file,
-      input,
-      format: fields.format === "2019" || fields.format === "2021" ? fields.format : null,
-      year: Number.isInteger(fields.year) ? (fields.year as number) : null,
-      agency: typeof fields.agency === "string" ? fields.agency : null,
-      issues: parsed.success ? [] : parsed.error.issues,
-      findings,
-      notes,
-      error: null,
-    };
-    return { result, report };
-  } catch (error) {
-    options.debug?.(error);
-    return failed({
-      code: error instanceof RangeError ? "too-deep" : "internal-error",
-      message:
-        error instanceof RangeError
-          ? say(lang, `${file}：JSON 嵌套过深或过大，无法处理`, `${file}: the JSON is too deeply nested or too large to process`)
-          : say(lang, `${file}：内部错误（${(error as Error)?.message}）；--debug 显示堆栈`, `${file}: internal error (${(error as Error)?.message}); --debug shows the stack`),
-    });
-  }
-}
-
-const MARKS = {
-  zh: { error: "✖ 错误", warning: "⚠ 警告", info: "ℹ 提示", unassessable: "? 无法判断", schema: "✖ 结构", ok: "✔ 未发现问题" },
-  en: { error: "✖ error", warning: "⚠ warning", info: "ℹ info", unassessable: "? not assessable", schema: "✖ schema", ok: "✔ no findings" },
-} as const;
-
-function markOf(finding: Finding, lang: Lang): string {
-  return finding.assessable === false ? MARKS[lang].unassessable : MARKS[lang][finding.severity];
-}
-
-/** Errors first, then warnings, information and the unassessable, each in catalogue order. */
-function ordered(findings: readonly Finding[]): Finding[] {
-  const rank = (finding: Finding) => (finding.assessable === false ? 3 : RANK[finding.severity]);
-  return [...findings].sort((a, b) => rank(a) - rank(b));
-}
-
-function indent(text: string, prefix: string): string {
-  return text
-    .split("\n")
-    .map((line) => prefix + line)
-    .join("\n");
-}
-
-/** The human-readable block of one file. */
-export function formatFileResult(processed: Processed, lang: Lang, allNotes: boolean, all: boolean): string {
-  const { result } = processed;
-  const lines = [result.file];
-  if (result.error) {
-    lines.push(`  ✖ ${result.error.message}`);
-    if (processed.excerpt) lines.push(indent(processed.excerpt, "      "));
-  } else {
-    const unknown = say(lang, "未知", "unknown");
-    lines.push(
-      say(
-        lang,
-        `  格式 ${result.format ?? unknown} · 年度 ${result.year ?? unknown} · 机关 ${result.agency ?? unknown}${result.input === "labeled" ? " · 按标签的表格" : ""}`,
-        `  format ${result.format ?? unknown} · year ${result.year ?? unknown} · organ ${result.agency ?? unknown}${result.input === "labeled" ? " · labelled tables" : ""}`,
-      ),
+      {
+        code: "empty-report",
+        message: say(
+          lang,
+          `${file}：报告的统计表中没有任何数字（全部为空白或缺失），没有可检查的内容，不算通过`,
+          `${file}: no cell of the report's tables holds a number (all blank or missing); there is nothing to check, which is not a pass`,
+        ),
+      },
+      { ...known },
     );
-    for (const issue of result.issues) lines.push(`  ${MARKS[lang].schema} ${issue.path || "/"}  ${issue.message}`);
-    lines.push(...formatFindings(result.findings, lang, all));
-    if (result.issues.length === 0 && result.findings.length === 0) lines.push(`  ${MARKS[lang].ok}`);
-  }
-  if (result.notes.length > 0) lines.push(...formatNotes(result.notes, lang, allNotes));
-  return `${lines.join("\n")}\n`;
+  const result: FileResult = {
+    file,
+    ...EMPTY,
+    ...known,
+    issues: structureIssues(report, options.strict, lang),
+    findings: check(report, options.check),
+  };
+  return { result, report };
 }
 
-/**
- * Finding lines: every decided finding in full; the unassessable ones (a blank
- * cell kept a rule from deciding) one line per rule unless `all`, since a
- * sparsely filled table yields dozens of them.
- */
-function formatFindings(findings: readonly Finding[], lang: Lang, all: boolean, where?: (finding: Finding) => string): string[] {
-  const lines: string[] = [];
-  const undecided = new Map<string, number>();
-  for (const finding of ordered(findings)) {
-    if (finding.assessable === false && !all) {
-      undecided.set(finding.ruleId, (undecided.get(finding.ruleId) ?? 0) + 1);
-      continue;
-    }
-    lines.push(`  ${markOf(finding, lang)} [${finding.ruleId}] ${finding.message}${where?.(finding) ?? ""}`);
-  }
-  for (const [ruleId, count] of undecided)
-    lines.push(
-      say(
-        lang,
-        `  ${MARKS.zh.unassessable} [${ruleId}] ${count} 处因单元格空白无法判断（--all 逐条列出）`,
-        `  ${MARKS.en.unassessable} [${ruleId}] ${count} ${count === 1 ? "check" : "checks"} undecided because of blank cells (--all lists them)`,
-      ),
-    );
-  return lines;
-}
+// ─── The run ────────────────────────────────────────────────────────────────
 
-function formatNotes(notes: readonly Note[], lang: Lang, all: boolean): string[] {
-  const counts = new Map<string, number>();
-  for (const note of notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
-  const warnings = notes.filter((note) => NOTE_KINDS[note.kind]?.level === "warning");
-  const summary = [...counts.entries()].map(([kind, count]) => `${kind} ${count}`).join(" · ");
-  const lines = [
-    say(lang, `  读取注记 ${notes.length} 条（警告 ${warnings.length}）：${summary}`, `  reader notes: ${notes.length} (${warnings.length} warnings): ${summary}`),
-  ];
-  const shown = all ? notes : warnings.slice(0, 10);
-  for (const note of shown) lines.push(`    ${NOTE_KINDS[note.kind]?.level === "warning" ? "⚠" : "·"} ${note.kind}: ${note.message[lang]}`);
-  const hidden = notes.length - shown.length;
-  if (hidden > 0 && shown.length === 0) lines[0] += say(lang, "（--notes 逐条列出）", " (--notes lists them)");
-  else if (hidden > 0) lines.push(say(lang, `    另有 ${hidden} 条注记，用 --notes 查看全部`, `    ${hidden} more notes; --notes lists them all`));
-  return lines;
-}
-
-/** Counts over a run. */
 interface Tally {
-  files: number;
+  paths: number;
+  checked: number;
+  unreadable: number;
+  invalid: number;
+  skipped: Record<SkipReason, number>;
+  linksFollowed: number;
   errors: number;
   warnings: number;
   infos: number;
   unassessable: number;
-  invalid: number;
-  unreadable: number;
+  noteWarnings: number;
+  failing: number;
 }
 
-function count(tally: Tally, findings: readonly Finding[]): void {
+function count(tally: Tally, findings: readonly Finding[], failOn: FailOn): void {
   for (const finding of findings) {
     if (finding.assessable === false) tally.unassessable += 1;
     else if (finding.severity === "error") tally.errors += 1;
     else if (finding.severity === "warning") tally.warnings += 1;
     else tally.infos += 1;
+    if (fails(finding, failOn)) tally.failing += 1;
   }
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+function textReporter(options: TextOptions): Reporter {
+  return {
+    start: () => "",
+    file: (processed) => renderFileResult(processed, options),
+    followedFolder: (file, message) => renderFollowedFolder(file, message, options),
+    series: (group) => renderSeries(group, options),
+    end: (summary) => renderSummary(summary, options),
+  };
 }
 
-function summaryLine(tally: Tally, lang: Lang): string {
-  return say(
-    lang,
-    `共 ${tally.files} 个文件：错误 ${tally.errors} · 警告 ${tally.warnings} · 提示 ${tally.infos} · 无法判断 ${tally.unassessable} · 结构不符 ${tally.invalid} 个文件 · 无法读取 ${tally.unreadable} 个文件\n`,
-    `${plural(tally.files, "file")}: ${plural(tally.errors, "error")} · ${plural(tally.warnings, "warning")} · ${tally.infos} info · ${tally.unassessable} not assessable · ${tally.invalid} with structure issues · ${tally.unreadable} unreadable\n`,
-  );
+/** Where the output goes: standard output, or the `-o` file. */
+function openOutput(io: CliIo, path: string | undefined, lang: Lang): { write: (text: string) => void; close: () => void } {
+  if (path === undefined || path === "-") return { write: (text) => io.stdout(text), close: () => undefined };
+  let fd: number;
+  try {
+    fd = openSync(resolve(io.cwd, path), "w");
+  } catch (error) {
+    throw new OutputError(
+      say(lang, `check：无法写入 -o ${escapeForTerminal(path)}（${(error as NodeJS.ErrnoException).code ?? error}）`, `check: cannot write -o ${escapeForTerminal(path)} (${(error as NodeJS.ErrnoException).code ?? error})`),
+    );
+  }
+  return { write: (text) => void writeSync(fd, text), close: () => closeSync(fd) };
 }
 
-/** A one-line progress display on a terminal's standard error; silent elsewhere. */
-class Progress {
-  private shown = false;
-  private last = 0;
-  constructor(
-    private readonly io: CliIo,
-    private readonly lang: Lang,
-    private readonly enabled: boolean,
-  ) {}
-  update(done: number, file: string): void {
-    if (!this.enabled || done <= 50) return;
-    const now = Date.now();
-    if (now - this.last < 100) return;
-    this.last = now;
-    const text = say(this.lang, `已检查 ${done} 个文件… ${file}`, `checked ${done} files… ${file}`);
-    this.io.stderr(`\r\x1b[K${[...text].slice(0, 100).join("")}`);
-    this.shown = true;
+/** The `-o` file cannot be written: exit status 2, like an unreadable input. */
+export class OutputError extends Error {
+  override readonly name = "OutputError";
+}
+
+/** Groups the held reports by organ, each group in year order. */
+function groupByOrgan(held: readonly { file: string; report: unknown; agency: string | null; year: number | null }[]) {
+  const groups = new Map<string | null, typeof held>();
+  for (const item of held) {
+    const key = item.agency === null ? null : item.agency.trim();
+    groups.set(key, [...(groups.get(key) ?? []), item]);
   }
-  clear(): void {
-    if (!this.shown) return;
-    this.io.stderr("\r\x1b[K");
-    this.shown = false;
-  }
+  return [...groups.entries()].map(([agency, items]) => ({
+    agency,
+    items: [...items].sort((a, b) => (a.year ?? Number.POSITIVE_INFINITY) - (b.year ?? Number.POSITIVE_INFINITY)),
+  }));
 }
 
 /**
- * `zfxxgk check`: checks files and folders one at a time and prints the
- * findings; returns the exit status (0 no errors, 1 errors, 2 unreadable files).
+ * `zfxxgk check`: checks files, folders, glob patterns and standard input one
+ * at a time and writes the findings in the chosen format; returns the exit
+ * status (see {@link EXIT}).
  */
-export function runCheck(args: readonly string[], ctx: Context): number {
+export async function runCheck(args: readonly string[], ctx: Context): Promise<number> {
   const parsed = parseCommand(
     args,
     {
       ...COMMON_OPTIONS,
       json: { type: "boolean" },
+      format: { type: "string", short: "f" },
+      output: { type: "string", short: "o" },
+      quiet: { type: "boolean", short: "q" },
+      "fail-on": { type: "string" },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
       series: { type: "boolean" },
       blanks: { type: "string" },
       rule: { type: "string", multiple: true },
@@ -315,69 +328,142 @@ export function runCheck(args: readonly string[], ctx: Context): number {
   const { io } = ctx;
   if (values.help) {
     io.stdout(helpText(lang, "check"));
-    return 0;
+    return EXIT.ok;
   }
   if (values.blanks !== undefined && values.blanks !== "unknown" && values.blanks !== "zero")
     throw new UsageError(say(lang, `check：--blanks ${values.blanks} 无效，应为 unknown 或 zero`, `check: --blanks ${values.blanks}: use unknown or zero`));
+  const format = (values.format ?? (values.json ? "json" : "text")) as OutputFormat;
+  if (!OUTPUT_FORMATS.includes(format))
+    throw new UsageError(say(lang, `check：--format ${values.format} 无效，应为 ${OUTPUT_FORMATS.join("、")}`, `check: --format ${values.format}: use ${OUTPUT_FORMATS.join(", ")}`));
+  if (values.json && values.format !== undefined && values.format !== "json")
+    throw new UsageError(say(lang, `check：--json 与 --format ${values.format} 不能同时使用`, `check: --json and --format ${values.format} cannot be used together`));
+  const failOn = (values["fail-on"] ?? "error") as FailOn;
+  if (!FAIL_ON.includes(failOn))
+    throw new UsageError(say(lang, `check：--fail-on ${values["fail-on"]} 无效，应为 ${FAIL_ON.join("、")}`, `check: --fail-on ${values["fail-on"]}: use ${FAIL_ON.join(", ")}`));
+  if (values.color && values["no-color"]) throw new UsageError(say(lang, "check：--color 与 --no-color 不能同时使用", "check: --color and --no-color cannot be used together"));
   if (positionals.length === 0)
-    throw new UsageError(say(lang, "check：请给出要检查的文件或文件夹（不读取标准输入）", "check: name the files or folders to check (standard input is not read)"));
-  const checkOptions: CheckOptions = {
-    lang,
-    blanks: (values.blanks ?? "unknown") as BlankPolicy,
-    rules: parseRuleOverrides(values.rule ?? [], lang),
-  };
-  const json = values.json === true;
+    throw new UsageError(
+      say(lang, "check：请给出要检查的文件、文件夹或通配模式（- 表示读取标准输入）", "check: name the files, folders or glob patterns to check (- reads standard input)"),
+    );
+  if (positionals.filter((path) => path === "-").length > 1) throw new UsageError(say(lang, "check：- （标准输入）只能给出一次", "check: - (standard input) can be given only once"));
+  const checkOptions: CheckOptions = { lang, blanks: (values.blanks ?? "unknown") as BlankPolicy, rules: parseRuleOverrides(values.rule ?? [], lang) };
+  const quiet = values.quiet === true;
   const series = values.series === true;
-  const progress = new Progress(io, lang, io.stderrIsTTY);
+  const toFile = values.output !== undefined && values.output !== "-";
+  const colour = format === "text" && useColour(io.env, !toFile && io.stdoutIsTTY === true, values.color ? true : values["no-color"] ? false : undefined);
+  const textOptions: TextOptions = { lang, colour: palette(colour), allNotes: values.notes === true, all: values.all === true };
+  const machine = { lang, failOn, version: ctx.version };
+  const reporter: Reporter =
+    format === "json" ? jsonReporter() : format === "github" ? githubReporter(machine) : format === "sarif" ? sarifReporter(machine) : format === "junit" ? junitReporter(machine) : textReporter(textOptions);
+
+  let output: ReturnType<typeof openOutput>;
+  try {
+    output = openOutput(io, values.output, lang);
+  } catch (error) {
+    if (!(error instanceof OutputError)) throw error;
+    io.stderr(`${error.message}\n`);
+    return EXIT.input;
+  }
+  // Progress only for people: a terminal's stderr and the text format.
+  const progress = new Progress({ write: io.stderr, now: io.now ?? Date.now, columns: io.columns ?? 80 }, lang, io.stderrIsTTY && format === "text");
   const out = (text: string) => {
+    if (text === "") return;
     progress.clear();
-    io.stdout(text);
+    output.write(text);
+    progress.redraw();
   };
   const debug = ctx.debug ? (error: unknown) => io.stderr(`${(error as Error)?.stack ?? String(error)}\n`) : undefined;
-  const tally: Tally = { files: 0, errors: 0, warnings: 0, infos: 0, unassessable: 0, invalid: 0, unreadable: 0 };
-  // Only --series keeps the reports; otherwise each is dropped once printed.
-  const held: { file: string; report: unknown }[] = [];
-  for (const entry of walk(positionals, lang, io.cwd)) {
-    const processed: Processed = entry.error
-      ? { result: { file: entry.file, input: null, format: null, year: null, agency: null, issues: [], findings: [], notes: [], error: entry.error } }
-      : checkFile(entry.file, { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, ...(debug ? { debug } : {}) });
-    const { result } = processed;
-    tally.files += 1;
-    if (result.error) tally.unreadable += 1;
-    if (result.issues.length > 0) tally.invalid += 1;
-    count(tally, result.findings);
-    if (series && processed.report !== undefined) held.push({ file: result.file, report: processed.report });
-    out(json ? `${JSON.stringify(result)}\n` : formatFileResult(processed, lang, values.notes === true, values.all === true));
-    progress.update(tally.files, result.file);
+  const tally: Tally = {
+    paths: 0,
+    checked: 0,
+    unreadable: 0,
+    invalid: 0,
+    skipped: { hidden: 0, "other-kind": 0, "not-regular-file": 0, "dangling-symlink": 0, "symlink-loop": 0 },
+    linksFollowed: 0,
+    errors: 0,
+    warnings: 0,
+    infos: 0,
+    unassessable: 0,
+    noteWarnings: 0,
+    failing: 0,
+  };
+  const fileOptions: CheckFileOptions = { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, ...(debug ? { debug } : {}) };
+  // Only --series keeps the reports; otherwise each is dropped once written.
+  const held: { file: string; report: unknown; agency: string | null; year: number | null }[] = [];
+  let withErrors = 0;
+  try {
+    out(reporter.start());
+    for (const entry of walk(positionals, lang, LOADERS, io.cwd) as Iterable<WalkEntry>) {
+      if (entry.kind === "followed-folder") {
+        tally.linksFollowed += 1;
+        out(reporter.followedFolder(entry.file, entry.message));
+        continue;
+      }
+      const processed = await processEntry(entry, io, fileOptions);
+      const { result } = processed;
+      tally.paths += 1;
+      if (result.skipped) tally.skipped[result.skipped.reason] += 1;
+      else if (result.error) tally.unreadable += 1;
+      else tally.checked += 1;
+      if (result.link) tally.linksFollowed += 1;
+      if (result.issues.length > 0) tally.invalid += 1;
+      count(tally, result.findings, failOn);
+      const noteWarnings = result.notes.filter(isWarningNote).length;
+      tally.noteWarnings += noteWarnings;
+      if (failOn === "warning" || failOn === "info") tally.failing += noteWarnings;
+      if (failOn !== "none") tally.failing += result.issues.length;
+      if (result.error || result.issues.length > 0 || result.findings.some((finding) => fails(finding, "error"))) withErrors += 1;
+      if (series && processed.report !== undefined) held.push({ file: result.file, report: processed.report, agency: result.agency, year: result.year });
+      out(reporter.file(quiet ? quieten(processed) : processed));
+      progress.update(tally.paths, result.file, withErrors);
+    }
+    if (series) {
+      for (const { agency, items } of groupByOrgan(held)) {
+        const findings = items.length < 2 ? [] : checkSeries(items.map((item) => item.report), checkOptions);
+        count(tally, findings, failOn);
+        const group: SeriesGroup = { agency, files: items.map((item) => item.file), years: items.map((item) => item.year), findings: quiet ? findings.filter((finding) => fails(finding, "error")) : findings };
+        out(reporter.series(group));
+      }
+    }
+    progress.done();
+    const exitStatus = tally.unreadable > 0 || tally.checked === 0 ? EXIT.input : tally.failing > 0 ? EXIT.findings : EXIT.ok;
+    const { failing: _failing, ...counts } = tally;
+    const summary: RunSummary = { ...counts, failOn, exitStatus };
+    out(reporter.end(summary));
+    if (io.env.ZFXXGK_DEBUG_MEMORY) io.stderr(`zfxxgk: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
+    return exitStatus;
+  } finally {
+    progress.done();
+    output.close();
   }
-  if (series) {
-    const findings = checkSeries(
-      held.map((item) => item.report),
-      checkOptions,
-    );
-    count(tally, findings);
-    const files = held.map((item) => item.file);
-    if (json) out(`${JSON.stringify({ series: true, files, findings })}\n`);
-    else out(formatSeries(files, held, findings, lang, values.all === true));
-  }
-  progress.clear();
-  if (!json) out(summaryLine(tally, lang));
-  if (io.env.ZFXXGK_DEBUG_MEMORY) io.stderr(`zfxxgk: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
-  return tally.unreadable > 0 ? 2 : tally.errors > 0 || tally.invalid > 0 ? 1 : 0;
 }
 
-function formatSeries(files: readonly string[], held: readonly { report: unknown }[], findings: readonly Finding[], lang: Lang, all: boolean): string {
-  const lines = [say(lang, `系列检查（同一机关各年度，${files.length} 份报告）`, `series check (one organ's years, ${files.length} reports)`)];
-  held.forEach((item, index) => {
-    const year = (item.report as { year?: unknown }).year;
-    lines.push(`  ${index}: ${files[index]} (${typeof year === "number" ? year : "?"})`);
-  });
-  const where = (finding: Finding) => {
-    const involved = [...new Set(finding.paths.map((path) => Number(/^\/(\d+)/.exec(path)?.[1])).filter((index) => Number.isInteger(index)))].sort((a, b) => a - b);
-    const names = involved.map((index) => files[index]).filter(Boolean);
-    return names.length ? `  (${names.join(", ")})` : "";
-  };
-  lines.push(...formatFindings(findings, lang, all, where));
-  if (findings.length === 0) lines.push(`  ${MARKS[lang].ok}`);
-  return `${lines.join("\n")}\n`;
+/** `--quiet`: errors only (structure issues and error findings; no notes). */
+function quieten(processed: Processed): Processed {
+  const { result } = processed;
+  return { ...processed, result: { ...result, findings: result.findings.filter((finding) => fails(finding, "error")), notes: [] } };
+}
+
+async function processEntry(entry: Exclude<WalkEntry, { kind: "followed-folder" }>, io: CliIo, options: CheckFileOptions): Promise<Processed> {
+  switch (entry.kind) {
+    case "skipped":
+      return { result: { file: entry.file, ...EMPTY, skipped: { reason: entry.reason, message: entry.message } } };
+    case "error":
+      return failed(entry.file, entry.error);
+    case "stdin": {
+      const cap = largestCap(options.loaders ?? LOADERS);
+      const bytes: ReadBytes = io.readStdin
+        ? await io.readStdin(cap).then(
+            (data): ReadBytes => (data === "too-large" ? { success: false, error: stdinTooLarge(cap, options.lang) } : { success: true, data }),
+            (error: unknown): ReadBytes => ({
+              success: false,
+              error: { code: "read-error", message: say(options.lang, `-：无法读取标准输入（${(error as Error)?.message}）`, `-: cannot read standard input (${(error as Error)?.message})`) },
+            }),
+          )
+        : { success: false, error: { code: "read-error", message: say(options.lang, "-：无法读取标准输入", "-: standard input cannot be read here") } };
+      return checkInput("-", bytes, options);
+    }
+    case "file":
+      return checkInput(entry.file, undefined, options, entry.link ?? null);
+  }
 }

@@ -10,9 +10,33 @@ export interface Context {
   readonly lang: Lang;
   /** Show stack traces of internal errors. */
   readonly debug: boolean;
+  /** The package version, when known. */
+  readonly version?: string | undefined;
 }
 
-/** A mistake in the command line: printed with a pointer to `--help`, exit status 2. */
+/**
+ * The exit statuses of every command. An input problem wins over findings.
+ *
+ * @example
+ * ```ts
+ * EXIT.usage;
+ * //=> 3
+ * ```
+ */
+export const EXIT = {
+  /** Everything was read and nothing at or above `--fail-on` was found. */
+  ok: 0,
+  /** A finding at or above `--fail-on` (default: an error), or a report failing the schema. */
+  findings: 1,
+  /** Input that could not be used: unreadable, malformed, not a report, empty, too large, not a regular file; no input at all; an output file that cannot be written. */
+  input: 2,
+  /** A mistake in the command line (unknown option, bad value, missing argument). */
+  usage: 3,
+  /** A bug in zfxxgk (please report it; --debug shows the stack). */
+  internal: 4,
+} as const;
+
+/** A mistake in the command line: printed with a pointer to `--help`, exit status {@link EXIT}.usage. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
 }

@@ -13,8 +13,9 @@ const MAIN = {
   zfxxgk <命令> [选项]
 
 命令：
-  check <文件或文件夹…>     检查报告（标准 JSON 或按标签的表格），列出问题
-  migrate <文件> --to 2019|2021
+  check <文件、文件夹、通配模式或 ->
+                            检查报告（标准 JSON 或按标签的表格），列出问题
+  migrate <文件或 -> --to 2019|2021
                             在两种格式之间转换报告，列出无法转换的内容
   fixture --format 2019|2021
                             生成一份通过全部规则的样例报告（可故意违反一条规则）
@@ -32,7 +33,8 @@ const MAIN = {
   npx zfxxgk check report.json --lang en
   npx zfxxgk rules
 
-退出状态：0 未发现错误；1 至少一个错误；2 有文件无法读取或解析，或命令用法有误。
+退出状态：0 通过；1 发现问题（达到 --fail-on 级别，默认为错误）；2 输入无法使用（文件无法读取、
+格式有误、不是报告、没有内容或没有文件）；3 命令用法有误；4 内部错误（请报告）。
 `,
   en: `zfxxgk — checks, migrations and fixtures for 政府信息公开工作年度报告 (government information disclosure annual reports)
 
@@ -40,8 +42,9 @@ Usage:
   zfxxgk <command> [options]
 
 Commands:
-  check <files or folders…> check reports (canonical JSON or labelled tables) and list the findings
-  migrate <file> --to 2019|2021
+  check <files, folders, globs or ->
+                            check reports (canonical JSON or labelled tables) and list the findings
+  migrate <file or -> --to 2019|2021
                             convert a report between the formats, listing what could not be carried
   fixture --format 2019|2021
                             generate a report passing every rule (or breaking one on purpose)
@@ -59,27 +62,46 @@ Examples:
   npx zfxxgk check report.json --lang en
   npx zfxxgk rules
 
-Exit status: 0 no errors; 1 at least one error; 2 a file could not be read or parsed, or a usage mistake.
+Exit status: 0 passed; 1 findings at or above --fail-on (default: errors); 2 input that could not be
+used (unreadable, malformed, not a report, empty, or no file at all); 3 a usage mistake; 4 an
+internal error (please report it).
 `,
 };
 
 const COMMAND_HELP: Record<Command, { zh: string; en: string }> = {
   check: {
-    zh: `用法：zfxxgk check <文件或文件夹…> [选项]
+    zh: `用法：zfxxgk check <文件、文件夹、通配模式或 -…> [选项]
 
-逐个读取并检查报告。每个文件可以是标准 JSON 报告（model.md §1），也可以是按印刷
-标签给出的表格（含 tables 键，model.md §2，先转换为报告并列出读取注记）。文件夹会
-递归查找其中的 .json 文件（跳过以 . 开头的文件和 node_modules），按名称排序。
-文件逐个处理，内存占用不随文件数增长；使用 --series 时须同时保留全部报告。
+逐个读取并检查报告。每个文件可以是标准 JSON 报告，也可以是按印刷标签给出的表格（含
+tables 键的对象，先转换为报告并列出读取注记）。文件夹会递归遍历，按名称排序：读取 .json
+文件；其他文件、以 . 开头的文件、node_modules、命名管道和设备文件、失效或循环的符号链接
+逐个列为“跳过”并计入汇总，不会悄悄略过。指向文件或文件夹的符号链接会被跟随并注明。
+不存在的路径若含 * ? [..] {a,b} 则按通配模式展开（** 匹配任意层文件夹；Windows 的 cmd
+不展开通配符，可加引号交给 zfxxgk）。- 读取标准输入。
 
-对每个文件输出：格式、年度、机关，每条问题（标记、规则 id、按印刷标签表述的说明），
-按标签输入时的读取注记摘要，最后输出汇总行。不符合结构（schema）的报告会列出定位到
-单元格的结构问题，同时照常逐格运行规则。
+只读取普通文件：命名管道、/dev/zero 等报告为“不是普通文件”，不会卡住。单个文件上限
+4 MiB（标准输入同样），超过则该文件报错、其余照常检查；文件逐个处理，内存占用不随文件
+数增长（--series 须保留全部报告）。
+
+没有检查任何内容不算通过：没有找到文件，或报告的统计表里一个数字都没有（例如表格以图片
+发布），都以状态 2 结束。
 
 选项：
-  --json                    每个文件输出一行 JSON：{ file, input, format, year, agency, issues,
-                            findings, notes, error }；使用 --series 时最后一行为系列结果
-  --series                  把这些文件视为同一机关各年度的报告，另做跨年度检查（series.*）
+  -f, --format text|json|github|sarif|junit
+                            输出格式（默认 text，供人阅读）：
+                              json   每个文件一行 JSON，--series 时每个机关一行，最后一行为汇总
+                                     { "summary": { … } }
+                              github GitHub Actions 注解（::error file=…::…）
+                              sarif  SARIF 2.1.0（代码扫描）
+                              junit  JUnit XML（CI 测试报告）
+  --json                    同 --format json
+  -o, --output <文件>       把输出写入文件（默认标准输出）
+  -q, --quiet               只列错误（结构问题和错误级问题），不列警告、提示和读取注记
+  --fail-on error|warning|info|none
+                            哪一级问题使退出状态为 1（默认 error；warning 时读取警告也算；
+                            none 时问题不影响退出状态）
+  --color, --no-color       是否着色（默认：输出到终端时着色；遵循 NO_COLOR 和 FORCE_COLOR）
+  --series                  同一机关各年度的报告另做跨年度检查（series.*）；多个机关时按机关分组
   --blanks unknown|zero     空白单元格视为未知（默认）或 0
   --rule <id>=off|error|warning|info
                             关闭某条规则或改变其级别（可重复）
@@ -89,33 +111,61 @@ const COMMAND_HELP: Record<Command, { zh: string; en: string }> = {
   --lang zh|en              输出语言（默认 zh）
   --debug                   出现内部错误时显示堆栈
 
+在终端上，较长的运行会在标准错误显示进度行；--format 不是 text 或标准错误不是终端时不显示。
+输出给人阅读时，文件名和单元格文字中的控制字符会转义显示（如 \\x1b）。
+
 示例：
   npx zfxxgk check examples/
   npx zfxxgk check 2020.json 2021.json --series
-  npx zfxxgk check reports/ --json > findings.jsonl
+  npx zfxxgk check 'reports/**/*.json' --format json -o findings.jsonl
+  npx zfxxgk check reports/ --format github --fail-on warning
+  cat report.json | npx zfxxgk check -
   npx zfxxgk check report.json --rule text.overview-length=off --blanks zero
 
-退出状态：0 未发现错误；1 至少一个错误（含结构问题）；2 有文件无法读取或解析（优先于 1）。
-标准输入不会被读取：请给出文件或文件夹。
+退出状态：0 通过；1 发现达到 --fail-on 级别的问题（含结构问题）；2 有输入无法使用（无法读取、
+不是普通文件、过大、编码或 JSON 有误、不是报告、没有内容、没有文件；优先于 1）；3 用法有误；
+4 内部错误。
 `,
-    en: `Usage: zfxxgk check <files or folders…> [options]
+    en: `Usage: zfxxgk check <files, folders, glob patterns or -…> [options]
 
 Reads and checks reports one by one. A file is either a canonical JSON report
-(model.md §1) or tables keyed by printed labels (a "tables" key, model.md §2),
-which are first turned into a report, with reader notes. Folders are walked
-recursively for .json files (dotfiles and node_modules are skipped), sorted by
-name. Files are processed one at a time, so memory does not grow with their
-number; --series has to hold every report.
+or tables keyed by printed labels (an object with a "tables" key), which are
+first turned into a report, with reader notes. Folders are walked recursively,
+sorted by name: .json files are read; other files, dotfiles, node_modules,
+FIFOs and devices, dangling and looping symbolic links are each listed as
+skipped and counted in the summary, never passed over in silence. Symbolic
+links to files and folders are followed, and say so. A path that does not
+exist but holds * ? [..] {a,b} is a glob pattern (** for any depth of
+folders; quote it on Windows cmd, which does not expand it). - reads
+standard input.
 
-For each file: format, year, organ, every finding (marker, rule id, message in
-printed labels), a summary of the reader notes for labelled input, and a
-summary line at the end. A report that fails the schema gets its located,
-labelled structure issues, and the rules still run cell by cell.
+Only regular files are read: a FIFO, /dev/zero and the like are reported as
+"not a regular file", never waited on. A file may be at most 4 MiB (standard
+input too); a larger one is an error for that file and the run goes on. Files
+are processed one at a time, so memory does not grow with their number
+(--series has to hold every report).
+
+Checking nothing is not a pass: no file found, or a report whose tables hold
+not a single number (tables published as images, say), ends with status 2.
 
 Options:
-  --json                    one JSON line per file: { file, input, format, year, agency, issues,
-                            findings, notes, error }; with --series a last line for the series
-  --series                  treat the files as one organ's years and run the series.* rules too
+  -f, --format text|json|github|sarif|junit
+                            the output format (default text, for people):
+                              json   one JSON line per file, with --series one per organ, and a
+                                     last line { "summary": { … } }
+                              github GitHub Actions annotations (::error file=…::…)
+                              sarif  SARIF 2.1.0 (code scanning)
+                              junit  JUnit XML (CI test reports)
+  --json                    the same as --format json
+  -o, --output <file>       write the output to a file (default standard output)
+  -q, --quiet               errors only (structure issues and error findings; no warnings,
+                            information or reader notes)
+  --fail-on error|warning|info|none
+                            the least severity that makes the exit status 1 (default error;
+                            with warning, reader warnings count too; none: findings never do)
+  --color, --no-color       colour or not (default: on a terminal; NO_COLOR and FORCE_COLOR respected)
+  --series                  also check one organ's years together (series.*); several organs are
+                            grouped by organ
   --blanks unknown|zero     read blank cells as unknown (default) or as 0
   --rule <id>=off|error|warning|info
                             turn a rule off or change its severity (repeatable)
@@ -125,50 +175,64 @@ Options:
   --lang zh|en              language of the output (default zh)
   --debug                   show a stack trace on an internal error
 
+On a terminal, a long run shows a progress line on standard error; never with
+a --format other than text, nor when standard error is not a terminal. In
+output for people, control characters in file names and cell text are shown
+escaped (such as \\x1b).
+
 Examples:
   npx zfxxgk check examples/
   npx zfxxgk check 2020.json 2021.json --series
-  npx zfxxgk check reports/ --json > findings.jsonl
+  npx zfxxgk check 'reports/**/*.json' --format json -o findings.jsonl
+  npx zfxxgk check reports/ --format github --fail-on warning
+  cat report.json | npx zfxxgk check -
   npx zfxxgk check report.json --rule text.overview-length=off --blanks zero
 
-Exit status: 0 no errors; 1 at least one error (structure issues included);
-2 a file could not be read or parsed (wins over 1). Standard input is never
-read: name files or folders.
+Exit status: 0 passed; 1 findings at or above --fail-on (structure issues
+included); 2 input that could not be used (unreadable, not a regular file, too
+large, bad encoding or JSON, not a report, nothing in it, no file at all; wins
+over 1); 3 a usage mistake; 4 an internal error.
 `,
   },
   migrate: {
-    zh: `用法：zfxxgk migrate <文件> --to 2019|2021 [选项]
+    zh: `用法：zfxxgk migrate <文件或 -> --to 2019|2021 [选项]
 
-把报告（标准 JSON 或按标签的表格）转换为另一种格式，转换后的报告 JSON 输出到标准输出；
-无法转换的内容（损失清单）以可读形式输出到标准错误，或用 --ledger 以 JSON 写入文件。
+把报告（标准 JSON 或按标签的表格；- 读取标准输入）转换为另一种格式，转换后的报告 JSON
+输出到标准输出（或 -o 文件）。损失清单以可读形式输出到标准错误，分别计数：未能转入（丢失）、
+目标单元格无来源（留空）、合并或拆分后转入、仅改名（值照转）；或用 --ledger 以 JSON 写入文件。
 
 选项：
   --to 2019|2021            目标格式（必填）
   --ledger <文件>           把损失清单以 JSON 写入该文件（不再输出到标准错误）
+  -o, --output <文件>       把转换后的报告写入该文件（默认标准输出）
   --lang zh|en              输出语言（默认 zh）
 
 示例：
   npx zfxxgk migrate examples/reports/002.json --to 2021 > 002-2021.json
   npx zfxxgk migrate old.json --to 2021 --ledger losses.json
 
-退出状态：0 已转换；2 文件无法读取，或报告无法转换。
+退出状态：0 已转换；2 文件无法读取，或报告无法转换，或无法写入输出；3 用法有误。
 `,
-    en: `Usage: zfxxgk migrate <file> --to 2019|2021 [options]
+    en: `Usage: zfxxgk migrate <file or -> --to 2019|2021 [options]
 
-Converts a report (canonical JSON or labelled tables) to the other format and
-prints the migrated report JSON on standard output. What could not be carried
-(the ledger) goes to standard error, readable, or as JSON to --ledger <file>.
+Converts a report (canonical JSON or labelled tables; - reads standard input)
+to the other format and prints the migrated report JSON on standard output (or
+to -o <file>). The ledger goes to standard error, readable, counting apart what
+was lost, target cells with no source (left blank), values carried after a
+merge or split, and values only renamed; or as JSON to --ledger <file>.
 
 Options:
   --to 2019|2021            the target format (required)
   --ledger <file>           write the ledger as JSON to this file (instead of standard error)
+  -o, --output <file>       write the migrated report to this file (default standard output)
   --lang zh|en              language of the output (default zh)
 
 Examples:
   npx zfxxgk migrate examples/reports/002.json --to 2021 > 002-2021.json
   npx zfxxgk migrate old.json --to 2021 --ledger losses.json
 
-Exit status: 0 migrated; 2 the file could not be read, or the report could not be migrated.
+Exit status: 0 migrated; 2 the file could not be read, the report could not be migrated, or
+the output could not be written; 3 a usage mistake.
 `,
   },
   fixture: {

@@ -9,7 +9,15 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether standard error is a terminal (a progress line is drawn only then). */
   readonly stderrIsTTY: boolean;
-  /** Environment variables (`ZFXXGK_DEBUG_MEMORY`, `NO_COLOR`). */
+  /** Whether standard output is a terminal (colour by default only then). */
+  readonly stdoutIsTTY?: boolean;
+  /** Width of the terminal in columns (for the progress line). */
+  readonly columns?: number;
+  /** Milliseconds since a fixed time (for the progress line); `Date.now` when absent. */
+  readonly now?: () => number;
+  /** Reads standard input to its end, or stops at `maxBytes` + 1 bytes and returns `"too-large"`. */
+  readonly readStdin?: (maxBytes: number) => Promise<Uint8Array | "too-large">;
+  /** Environment variables (`ZFXXGK_DEBUG_MEMORY`, `NO_COLOR`, `FORCE_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** The folder relative paths are resolved against. */
   readonly cwd: string;
@@ -32,10 +40,29 @@ export function nodeIo(packageRoot?: string): CliIo {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
     stderrIsTTY: process.stderr.isTTY === true,
+    stdoutIsTTY: process.stdout.isTTY === true,
+    columns: process.stderr.columns ?? 80,
+    now: Date.now,
+    readStdin: readStdinBounded,
     env: process.env,
     cwd: process.cwd(),
     ...(packageRoot ? { packageRoot } : {}),
   };
+}
+
+/** Reads `process.stdin` up to `maxBytes`; more is `"too-large"` (reading stops there). */
+async function readStdinBounded(maxBytes: number): Promise<Uint8Array | "too-large"> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      process.stdin.destroy();
+      return "too-large";
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runCheck } from "./check-command.js";
-import { type Context, langOf, say, UsageError } from "./context.js";
+import { OutputError } from "./check-command.js";
+import { type Context, EXIT, langOf, say, UsageError } from "./context.js";
 import { type Command, COMMANDS, helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { runFixture, runMigrate } from "./migrate-command.js";
@@ -9,7 +10,7 @@ import { runRules, runSchema } from "./other-commands.js";
 
 export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
 
-const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number> = {
+const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number | Promise<number>> = {
   check: runCheck,
   migrate: runMigrate,
   fixture: runFixture,
@@ -29,9 +30,10 @@ export function packageVersion(io: CliIo): string | undefined {
 
 /**
  * Runs the `zfxxgk` command line with the given arguments (without `node`
- * and the script) and returns the exit status: 0 no errors, 1 at least one
- * error finding, 2 a file could not be read or parsed, or a usage mistake.
- * Never throws; output goes through `io`, so tests and docs run it in-process.
+ * and the script) and returns the exit status ({@link EXIT}): 0 nothing
+ * failing, 1 findings at or above `--fail-on`, 2 input that could not be used,
+ * 3 a usage mistake, 4 an internal error. Never throws; output goes through
+ * `io`, so tests and docs run it in-process.
  *
  * @example
  * ```ts
@@ -48,7 +50,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     if (first === undefined) {
       io.stderr(helpText(lang));
-      return 2;
+      return EXIT.usage;
     }
     if (first === "--version" || first === "-v") {
       io.stdout(`${packageVersion(io) ?? "unknown"}\n`);
@@ -65,18 +67,22 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(unknownCommand(first, lang));
-    return HANDLERS[first as Command](rest, { io, lang, debug });
+    return await HANDLERS[first as Command](rest, { io, lang, debug, version: packageVersion(io) });
   } catch (error) {
     if (error instanceof UsageError) {
       const command = (COMMANDS as readonly string[]).includes(first ?? "") ? ` ${first}` : "";
       io.stderr(`zfxxgk: ${error.message}\n${say(lang, `用法见 zfxxgk${command} --help`, `see zfxxgk${command} --help`)}\n`);
-      return 2;
+      return EXIT.usage;
+    }
+    if (error instanceof OutputError) {
+      io.stderr(`zfxxgk: ${error.message}\n`);
+      return EXIT.input;
     }
     io.stderr(
       say(lang, `zfxxgk：内部错误：${(error as Error)?.message ?? error}\n`, `zfxxgk: internal error: ${(error as Error)?.message ?? error}\n`) +
         (debug ? `${(error as Error)?.stack ?? ""}\n` : say(lang, "（--debug 显示堆栈；请报告此问题）\n", "(--debug shows the stack; please report this)\n")),
     );
-    return 2;
+    return EXIT.internal;
   }
 }
 

@@ -2,6 +2,7 @@
  * Format detection for labelled tables: which labels point to which format,
  * and how a conflict is decided.
  */
+import { formatForYear } from "../layout/formats.js";
 import type { TableId } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import { BLANK_TEXTS } from "./cells.js";
@@ -106,9 +107,7 @@ export type FormatChoice =
   | { readonly format: Format; readonly notes: readonly Note[] }
   | { readonly format?: undefined; readonly notes: readonly Note[] };
 
-function byYear(year: number): Format {
-  return year <= 2020 ? "2019" : "2021";
-}
+const byYear = formatForYear;
 
 function list(evidence: readonly Evidence[], format: Format): string {
   return evidence

@@ -4,9 +4,10 @@
  */
 import { SECTIONS, type TableId } from "../layout/labels.js";
 import type { CellEntry } from "../schema/describe.js";
+import { labelText } from "../layout/cells.js";
 import { LANGS, oneOf, optionsObject } from "../options.js";
 import type { Result, ResultError } from "../result.js";
-import { type Lang, labelText } from "../schema/registry.js";
+import type { Lang } from "../schema/registry.js";
 import { type Format, LenientReport } from "../schema/report.js";
 import { type CellNote, readCell, rawText } from "./cells.js";
 import { chooseFormat, collectEvidence, type InputRow, isBlankCell } from "./detect.js";

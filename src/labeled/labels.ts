@@ -14,7 +14,7 @@ import {
   SECTIONS,
   type TableId,
 } from "../layout/labels.js";
-import { type CellEntry, cellsOf } from "../schema/describe.js";
+import { type CellEntry, cellsOf } from "../layout/cells.js";
 import type { Format } from "../schema/report.js";
 import type { CellKind, MoneyUnit } from "./cells.js";
 import { canonicalNumbering, normalizeLabel, splitPath, squeeze, stripAnnotation, unitOfAnnotation } from "./normalize.js";

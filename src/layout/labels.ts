@@ -35,6 +35,13 @@ export const SECTIONS = {
   other: { zh: "六、其他需要报告的事项", en: "VI. Other matters to report" },
 } as const satisfies Record<string, Label>;
 
+/** The titles of a report: of either format, and of each format. */
+export const REPORT_TITLES = {
+  any: { zh: "政府信息公开工作年度报告", en: "Annual report on government information disclosure" },
+  "2019": { zh: "政府信息公开工作年度报告（2019 试行格式）", en: "Annual report (2019 trial format)" },
+  "2021": { zh: "政府信息公开工作年度报告（2021 格式）", en: "Annual report (2021 format)" },
+} as const satisfies Record<string, Label>;
+
 /** Report metadata fields (not printed as table cells). */
 export const META_FIELDS = {
   format: { zh: "报告格式", en: "report format" },
@@ -169,6 +176,15 @@ export const OUTCOME_COLUMNS = {
 
 /** Keys of the table 四 columns. */
 export type OutcomeKey = keyof typeof OUTCOME_COLUMNS;
+
+/** The four columns that add up to a table 四 总计. */
+export const REVIEW_PART_KEYS = ["upheld", "corrected", "other", "pending"] as const satisfies readonly OutcomeKey[];
+
+/** The keys of the table 四 groups. */
+export type ReviewGroupKey = keyof typeof REVIEW_GROUPS;
+
+/** The three groups of table 四 in printed order. */
+export const REVIEW_GROUP_KEYS = Object.keys(REVIEW_GROUPS) as readonly ReviewGroupKey[];
 
 // ---------------------------------------------------------------------------
 // Section 二

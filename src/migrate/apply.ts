@@ -3,9 +3,8 @@
  * writes the ledger. Pure: the input is read, never written.
  */
 import type { Bilingual } from "../rules/types.js";
-import { cellsOf, describeCell } from "../schema/describe.js";
+import { cellsOf, describeCell, labelText } from "../layout/cells.js";
 import { fromPointer } from "../schema/pointer.js";
-import { labelText } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
 import { type CellMapping, cellMappings, type Direction, formatsOf } from "./mapping.js";
 import type { LossReason } from "./reasons.js";

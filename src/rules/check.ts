@@ -1,11 +1,14 @@
 import type { Lang } from "../schema/registry.js";
-import type { AnyReport, Format } from "../schema/report.js";
+import type { AnyReport } from "../schema/report.js";
 import { LANGS, oneOf, optionError, optionsObject, SEVERITIES } from "../options.js";
-import { notAReport } from "../schema/input.js";
-import { isRuleId, RULE_IDS, type RuleId, reportInput, rules, seriesInput } from "./catalogue.js";
-import { Reader, valueAt } from "./reader.js";
-import { fill } from "./relation.js";
-import type { ReportRule, SeriesEntry, SeriesRule } from "./rule.js";
+import { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
+import { reportInput } from "./report-input.js";
+import { formatOf } from "./format-of.js";
+import { Reader } from "./reader.js";
+import { REPORT_RULES } from "./report-rules.js";
+import { emitFor, type ReportRule } from "./rule.js";
+import { seriesInput } from "./series-input.js";
+import { SERIES_RULES } from "./series-rules.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "./types.js";
 
 const BLANK_POLICIES = ["unknown", "zero"] as const satisfies readonly BlankPolicy[];
@@ -26,9 +29,9 @@ export function resolveCheckOptions(where: string, options: CheckOptions | undef
   const blanks = oneOf(where, "blanks", given.blanks, BLANK_POLICIES, "unknown");
   const overrides = given.rules ?? {};
   if (overrides === null || typeof overrides !== "object" || Array.isArray(overrides))
-    throw optionError(where, "rules", "an object of rule id → \"off\" | \"error\" | \"warning\" | \"info\"", overrides);
+    throw optionError(where, "rules", 'an object of rule id → "off" | "error" | "warning" | "info"', overrides);
   for (const [id, value] of Object.entries(overrides)) {
-    if (!isRuleId(id)) throw optionError(where, `rules`, `an object whose keys are rule ids (${RULE_IDS.join(", ")})`, id);
+    if (!isRuleId(id)) throw optionError(where, "rules", `an object whose keys are rule ids (${RULE_IDS.join(", ")})`, id);
     oneOf(where, `rules["${id}"]`, value, ["off", ...SEVERITIES]);
   }
   return {
@@ -38,22 +41,14 @@ export function resolveCheckOptions(where: string, options: CheckOptions | undef
   };
 }
 
-/** The format of a report, or its shape's format when `format` is missing or wrong. */
-function formatOf(report: unknown): Format {
-  const format = (report as { format?: unknown } | null)?.format;
-  if (format === "2019" || format === "2021") return format;
-  const other = (report as { applications?: { outcomes?: { otherHandling?: unknown } } } | null)?.applications?.outcomes?.otherHandling;
-  if (other && typeof other === "object" && ("naturalPerson" in other || "total" in other)) return "2019";
-  if ((report as { proactive?: { procurement?: unknown } } | null)?.proactive?.procurement !== undefined) return "2019";
-  return "2021";
-}
-
 /**
  * Runs every single-report rule on a report and returns the findings.
  *
  * Works on strict and lenient reports of both formats, and never throws on
  * data: a malformed report is read cell by cell, so rules whose cells are
- * fine still run. Only invalid options throw (a `TypeError`).
+ * fine still run. Input that is not a report at all (not an object, or an
+ * object with none of a report's keys) gives one `report.input` error finding.
+ * Only invalid options throw (a `TypeError` naming the option).
  *
  * @example
  * ```ts
@@ -63,29 +58,32 @@ function formatOf(report: unknown): Format {
  * check(seed004, { lang: "en", rules: { "text.overview-length": "off" } });
  * //=> []
  * ```
- * @see ../../docs/rules.md
  */
 export function check(report: AnyReport | unknown, options?: CheckOptions): Finding[] {
   const settings = resolveCheckOptions("check", options);
-  const problem = notAReport(report);
-  if (problem) {
-    const severity = settings.severity(reportInput);
-    if (severity !== "off") return [{ ruleId: reportInput.id, severity, paths: [""], message: fill(reportInput.message[settings.lang], { problem: problem[settings.lang] }) }];
-  }
+  // Input that is not a report at all is one report.input error; no other rule runs on it.
+  const input = runWith([reportInput], report, settings);
+  if (input.length > 0) return input;
+  return runWith(REPORT_RULES, report, settings);
+}
+
+/** Runs the given single-report rules from their records (the engine of {@link check}). */
+export function runReportRules(list: readonly ReportRule[], report: unknown, options?: CheckOptions): Finding[] {
+  return runWith(list, report, resolveCheckOptions("check", options));
+}
+
+function runWith(list: readonly ReportRule[], report: unknown, settings: Resolved): Finding[] {
   const format = formatOf(report);
   const reader = new Reader(report, format, settings.blanks);
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (rule.scope !== "report" || !rule.formats.includes(format)) continue;
+  for (const rule of list) {
+    if (!rule.formats.includes(format)) continue;
     const severity = settings.severity(rule);
     if (severity === "off") continue;
-    findings.push(...(rule as ReportRule).run({ report, format, reader, lang: settings.lang, severity, blanks: settings.blanks }));
+    const emit = emitFor(rule, settings.lang, severity);
+    findings.push(...rule.run({ report, format, reader, lang: settings.lang, severity, blanks: settings.blanks, tolerance: rule.tolerance ?? 0, emit }));
   }
   return findings;
-}
-
-function agencyKey(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value.replace(/\s+/g, "") : undefined;
 }
 
 /**
@@ -103,90 +101,20 @@ function agencyKey(value: unknown): string | undefined {
  * checkSeries([report2021, report2020]).map((finding) => finding.ruleId);
  * //=> ["series.carry-over"]
  * ```
- * @see ../../docs/rules.md
  */
 export function checkSeries(reports: readonly (AnyReport | unknown)[], options?: CheckOptions): Finding[] {
   const settings = resolveCheckOptions("checkSeries", options);
   const lang = settings.lang;
   const inputSeverity = settings.severity(seriesInput);
-  const problems: Finding[] = [];
-  const problem = (paths: string[], zh: string, en: string, severity: Severity = "error", assessable = true) => {
-    if (inputSeverity === "off") return;
-    problems.push({
-      ruleId: seriesInput.id,
-      severity: assessable ? (inputSeverity as Severity) : severity,
-      paths,
-      message: fill(seriesInput.message[lang], { problem: lang === "zh" ? zh : en }),
-      ...(assessable ? {} : { assessable: false as const }),
-    });
-  };
-  if (!Array.isArray(reports)) {
-    problem([""], "应为报告数组", "expected an array of reports");
-    return problems;
-  }
-  const entries: SeriesEntry[] = [];
-  const agencies = new Map<string, number[]>();
-  const years = new Map<number, number[]>();
-  let invalid = false;
-  reports.forEach((report, index) => {
-    if (report === null || typeof report !== "object" || Array.isArray(report)) {
-      problem([`/${index}`], `第 ${index} 项不是报告对象`, `item ${index} is not a report object`);
-      invalid = true;
-      return;
-    }
-    const year = valueAt(report, ["year"]);
-    if (year === undefined || !Number.isInteger(year)) {
-      problem([`/${index}/year`], `第 ${index} 项报告的年度为空或无效，无法排序`, `report ${index} has no valid year, so it cannot be placed`);
-      invalid = true;
-      return;
-    }
-    const agency = agencyKey((report as { agency?: unknown }).agency);
-    if (agency) agencies.set(agency, [...(agencies.get(agency) ?? []), index]);
-    years.set(year, [...(years.get(year) ?? []), index]);
-    const format = formatOf(report);
-    entries.push({ report, format, year, index, reader: new Reader(report, format, settings.blanks, `/${index}`) });
-  });
-  if (agencies.size > 1) {
-    const list = [...agencies.entries()].map(([name, indexes]) => `${name}（${indexes.join(", ")}）`).join(lang === "zh" ? "、" : ", ");
-    problem(
-      [...agencies.values()].flat().map((index) => `/${index}/agency`),
-      `报告来自不同机关：${list}`,
-      `the reports come from different organs: ${list}`,
-    );
-    invalid = true;
-  }
-  for (const [year, indexes] of years) {
-    if (indexes.length > 1) {
-      problem(
-        indexes.map((index) => `/${index}/year`),
-        `${year} 年有 ${indexes.length} 份报告（第 ${indexes.join("、")} 项）`,
-        `${indexes.length} reports for ${year} (items ${indexes.join(", ")})`,
-      );
-      invalid = true;
-    }
-  }
-  if (invalid) return problems;
-  entries.sort((a, b) => a.year - b.year);
-  const findings: Finding[] = [];
-  for (let index = 1; index < entries.length; index += 1) {
-    const previous = entries[index - 1] as SeriesEntry;
-    const current = entries[index] as SeriesEntry;
-    if (current.year !== previous.year + 1) {
-      problem(
-        [`/${previous.index}/year`, `/${current.index}/year`],
-        `缺少 ${previous.year + 1}${current.year - previous.year > 2 ? `–${current.year - 1}` : ""} 年的报告，${previous.year}→${current.year} 的逐年衔接无法检查`,
-        `no report for ${previous.year + 1}${current.year - previous.year > 2 ? `–${current.year - 1}` : ""}: links ${previous.year} → ${current.year} cannot be checked`,
-        "info",
-        false,
-      );
-      continue;
-    }
-    for (const rule of rules) {
-      if (rule.scope !== "series" || rule === seriesInput) continue;
+  const input = seriesInput.run({ reports, blanks: settings.blanks, emit: emitFor(seriesInput, lang, inputSeverity === "off" ? "error" : inputSeverity) });
+  const findings: Finding[] = inputSeverity === "off" ? [] : [...input.findings];
+  for (const [previous, current] of input.pairs) {
+    for (const rule of SERIES_RULES) {
       const severity = settings.severity(rule);
       if (severity === "off") continue;
-      findings.push(...(rule as SeriesRule).run({ previous, current, lang, severity, blanks: settings.blanks }));
+      const emit = emitFor(rule, lang, severity, { "Y-1": previous.year, Y: current.year });
+      findings.push(...rule.run({ previous, current, lang, severity, blanks: settings.blanks, tolerance: rule.tolerance ?? 0, emit }));
     }
   }
-  return [...problems, ...findings];
+  return findings;
 }

@@ -49,9 +49,9 @@ export function equal(left: Interval, right: Interval, tolerance = 0): Verdict {
   return "unknown";
 }
 
-/** `left ≤ right`. */
-export function atMost(left: Interval, right: Interval): Verdict {
-  if (left.hi <= right.lo) return "holds";
-  if (left.lo > right.hi) return "fails";
+/** `left ≤ right` (within `tolerance`). */
+export function atMost(left: Interval, right: Interval, tolerance = 0): Verdict {
+  if (left.hi <= right.lo + tolerance) return "holds";
+  if (left.lo > right.hi + tolerance) return "fails";
   return "unknown";
 }

@@ -9,13 +9,13 @@ import {
   OTHER_HANDLING_ROWS_2021,
   OUTCOME_COLUMNS,
   OUTCOME_ROWS,
+  PROACTIVE_ROWS,
   REVIEW_GROUPS,
   UNABLE_ROWS,
   WITHHELD_ROWS,
 } from "../layout/labels.js";
-import { describeCell } from "../schema/describe.js";
-import { toPointer } from "../schema/pointer.js";
-import { labelText } from "../schema/registry.js";
+import { describeCell, labelText } from "../layout/cells.js";
+import { toPointer } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 import type { Bilingual } from "./types.js";
 
@@ -42,7 +42,8 @@ export interface Row3 {
   readonly full: Bilingual;
 }
 
-const shortOf = (label: Label): Bilingual => ({ zh: label.short ?? label.zh, en: label.shortEn ?? label.en });
+/** The short label of a printed label, for arithmetic messages. */
+export const shortOf = (label: Label): Bilingual => ({ zh: label.short ?? label.zh, en: label.shortEn ?? label.en });
 
 function fullOf(format: Format, path: readonly string[]): Bilingual {
   const meta = describeCell(format, path);
@@ -170,10 +171,16 @@ export function reviewRef(format: Format, group: ReviewGroupKey, column: keyof t
   return ref;
 }
 
-/** Applicant columns with their printed labels. */
-export const APPLICANT_COLUMN_LABELS: readonly { key: ApplicantKey; label: Bilingual }[] = APPLICANT_KEYS.map((key) => ({
-  key,
-  label: { zh: APPLICANT_COLUMNS[key].zh, en: APPLICANT_COLUMNS[key].en },
-}));
+/** The document rows of table 二 in the 2019 format (规章, 规范性文件). */
+export const DOCUMENT_ROWS_2019 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
+] as const;
+
+/** The document rows of table 二 in the 2021 format (规章, 行政规范性文件). */
+export const DOCUMENT_ROWS_2021 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
+] as const;
 
 export { APPLICANT_KEYS, APPLICANT_PART_KEYS, OUTCOME_COLUMNS, REVIEW_GROUPS };

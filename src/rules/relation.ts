@@ -36,7 +36,7 @@ export function withContext(template: Bilingual, context: Bilingual): Bilingual 
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
 /** Formats a number for messages (no float noise). */
@@ -89,34 +89,35 @@ function cellList(refs: readonly CellRef[], lang: Lang): string {
   return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
 }
 
-/** A relation between two sides of terms, as a rule states it. */
+/** A relation between two sides of terms, as the engine evaluates it for a rule. */
 export interface RelationSpec {
   readonly ruleId: RuleId;
   readonly severity: Severity;
   readonly lang: Lang;
   /** Where the relation sits, e.g. `三、收到和处理政府信息公开申请情况（自然人列）`. */
-  readonly context: Bilingual;
+  readonly context: string;
+  /** The failure message with its placeholders other than `{left}`, `{right}`, `{diff}` filled. */
+  readonly template: string;
   readonly left: readonly Term[];
   readonly right: readonly Term[];
   readonly op: "eq" | "le";
   /** Which side is the expected value (the other is what the report prints). */
   readonly expected: "left" | "right";
-  readonly tolerance?: number;
-  /** Message template for a failure (defaults to the equality / upper-bound template). */
-  readonly template?: Bilingual;
+  /** Allowed difference. */
+  readonly tolerance: number;
 }
 
 /** Evaluates a relation; returns a finding when it fails or cannot be decided. */
 export function relate(spec: RelationSpec): Finding | undefined {
   const left = sumOf(spec.left);
   const right = sumOf(spec.right);
-  const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance ?? 0) : atMost(left, right);
+  const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance) : atMost(left, right, spec.tolerance);
   if (verdict === "holds") return undefined;
   const lang = spec.lang;
   const terms = [...spec.left, ...spec.right];
   const paths = [...new Set(terms.flatMap((term) => term.cells))];
   const zeroed = terms.flatMap((term) => term.zeroed);
-  const context = spec.context[lang];
+  const context = spec.context;
   if (verdict === "unknown") {
     const blanks = terms.flatMap((term) => term.blanks);
     const relationText = `${spec.left.map((term) => term.label[lang]).join(" + ")} ${spec.op === "eq" ? "=" : "≤"} ${spec.right
@@ -152,18 +153,11 @@ export function relate(spec: RelationSpec): Finding | undefined {
   const gap = spec.op === "eq" ? Math.abs(actual - expected) : left.lo - right.hi;
   const bounded = !isExact(left) || !isExact(right);
   const diff = bounded ? (lang === "zh" ? `至少 ${formatNumber(gap)}` : `at least ${formatNumber(gap)}`) : formatNumber(gap);
-  const template = spec.template ?? (spec.op === "eq" ? EQUALS_TEMPLATE : AT_MOST_TEMPLATE);
-  let message = fill(template[lang], {
-    context,
+  let message = fill(spec.template, {
     left: sideText(spec.left, left, lang),
     right: sideText(spec.right, right, lang),
     diff,
   });
   if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
-}
-
-/** A finding for a relation that cannot be decided for a reason other than blanks. */
-export function notAssessable(ruleId: RuleId, paths: readonly string[], message: string): Finding {
-  return { ruleId, severity: "info", paths, message, assessable: false };
 }

@@ -1,8 +1,8 @@
 import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_ROWS, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
-import { cellRef, layoutOf, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
+import { formatForYear } from "../layout/formats.js";
+import { cellRef, DOCUMENT_ROWS_2019, layoutOf, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, notAssessable, relate, withContext } from "./relation.js";
-import type { ReportRule } from "./rule.js";
+import { type ReportRule, relationForm } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const TABLE3 = SECTIONS.applications;
@@ -16,9 +16,7 @@ const BLANKS_CHECKED_TOTAL: Bilingual = {
   en: "When the total under check is itself blank it is not derived (that would prove nothing): the finding is assessable: false. Blank parts are unknown (≥ 0): if the filled parts already exceed the total, the relation still fails. With blanks: \"zero\" blanks read as 0.",
 };
 
-function column3Context(column: Bilingual): Bilingual {
-  return { zh: `${TABLE3.zh}（${column.zh}列）`, en: `${TABLE3.en} (${column.en} column)` };
-}
+const COLUMN3_WHERE: Bilingual = { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` };
 
 /** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
 export const t3Balance: ReportRule = {
@@ -41,29 +39,27 @@ export const t3Balance: ReportRule = {
     "/applications/carriedOver/{column}",
     "/applications/outcomes/total/{column}",
     "/applications/carriedForward/{column}",
+    // A blank （七）总计 cell is derived from the outcome rows, whose cells the finding then names.
+    "/applications/outcomes/{row}/{column}",
   ],
-  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` }),
+  ...relationForm("eq", COLUMN3_WHERE),
   blanks: BLANKS_DERIVED,
   tolerance: 0,
-  run({ reader, lang, severity }) {
+  run({ reader, tolerance, emit }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
     const width = APPLICANT_KEYS.length;
     APPLICANT_KEYS.forEach((key, column) => {
-      // Fast path: all four cells printed and the column balances exactly.
+      // Fast path: all four cells printed and the column balances (NaN, a blank, never does).
       const at = (row: { index: number }) => values[row.index * width + column] as number;
-      if (at(layout.received) + at(layout.carriedOver) === at(layout.outcomesTotal) + at(layout.carriedForward)) return;
-      const finding = relate({
-        ruleId: "t3.balance",
-        severity,
-        lang,
-        context: column3Context(APPLICANT_COLUMNS[key]),
-        left: [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
-        right: [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
-        op: "eq",
-        expected: "left",
-      });
+      if (Math.abs(at(layout.received) + at(layout.carriedOver) - (at(layout.outcomesTotal) + at(layout.carriedForward))) <= tolerance) return;
+      const finding = emit.relate(
+        { column: APPLICANT_COLUMNS[key] },
+        [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
+        [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
+        "left",
+      );
       if (finding) findings.push(finding);
     });
     return findings;
@@ -87,10 +83,10 @@ export const t3OutcomesTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/applications/outcomes/total/{column}", "/applications/outcomes/{row}/{column}"],
-  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` }),
+  ...relationForm("eq", COLUMN3_WHERE),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
-  run({ reader, lang, severity }) {
+  run({ reader, tolerance, emit }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
@@ -99,22 +95,18 @@ export const t3OutcomesTotal: ReportRule = {
     APPLICANT_KEYS.forEach((key, column) => {
       let sum = 0;
       for (const row of outcomeRows) sum += values[row.index * width + column] as number;
-      if (sum === values[layout.outcomesTotal.index * width + column]) return; // holds exactly (NaN never equals)
-      const finding = relate({
-        ruleId: "t3.outcomes-total",
-        severity,
-        lang,
-        context: column3Context(APPLICANT_COLUMNS[key]),
-        left: [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
-        right: layout.outcomeGroups.map((group) =>
+      if (Math.abs(sum - (values[layout.outcomesTotal.index * width + column] as number)) <= tolerance) return; // holds (NaN never does)
+      const finding = emit.relate(
+        { column: APPLICANT_COLUMNS[key] },
+        [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
+        layout.outcomeGroups.map((group) =>
           reader.sum(
             group.rows.map((row) => layout.cell(row, key)),
             group.label,
           ),
         ),
-        op: "eq",
-        expected: "right",
-      });
+        "right",
+      );
       if (finding) findings.push(finding);
     });
     return findings;
@@ -138,10 +130,10 @@ export const t3ApplicantTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/applications/{row}/total", "/applications/{row}/{column}"],
-  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE3.zh}（{row}）`, en: `${TABLE3.en} ({row})` }),
+  ...relationForm("eq", { zh: `${TABLE3.zh}（{row}）`, en: `${TABLE3.en} ({row})` }),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
-  run({ reader, lang, severity }) {
+  run({ reader, tolerance, emit }) {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
@@ -150,20 +142,14 @@ export const t3ApplicantTotal: ReportRule = {
     for (const row of layout.rows) {
       let sum = 0;
       for (let column = 0; column < width; column += 1) if (column !== totalColumn) sum += values[row.index * width + column] as number;
-      if (sum === values[row.index * width + totalColumn]) continue; // holds exactly
+      if (Math.abs(sum - (values[row.index * width + totalColumn] as number)) <= tolerance) continue; // holds (NaN never does)
       const totalRef = layout.cell(row, "total");
-      const finding = relate({
-        ruleId: "t3.applicant-total",
-        severity,
-        lang,
-        context: { zh: `${TABLE3.zh}（${row.full.zh}）`, en: `${TABLE3.en} (${row.full.en})` },
-        left: [reader.cell(totalRef, { derive: false, label: APPLICANT_COLUMNS.total })],
-        right: APPLICANT_PART_KEYS.map((key) =>
-          reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] }),
-        ),
-        op: "eq",
-        expected: "right",
-      });
+      const finding = emit.relate(
+        { row: row.full },
+        [reader.cell(totalRef, { derive: false, label: APPLICANT_COLUMNS.total })],
+        APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] })),
+        "right",
+      );
       if (finding) findings.push(finding);
     }
     return findings;
@@ -187,10 +173,10 @@ export const t4Total: ReportRule = {
   },
   source: "implied",
   cells: ["/reviewAndLitigation/{group}/total", "/reviewAndLitigation/{group}/{column}"],
-  message: withContext(EQUALS_TEMPLATE, { zh: `${TABLE4.zh}（{group}）`, en: `${TABLE4.en} ({group})` }),
+  ...relationForm("eq", { zh: `${TABLE4.zh}（{group}）`, en: `${TABLE4.en} ({group})` }),
   blanks: BLANKS_CHECKED_TOTAL,
   tolerance: 0,
-  run({ report, reader, format, lang, severity }) {
+  run({ report, reader, format, tolerance, emit }) {
     const findings: Finding[] = [];
     for (const group of REVIEW_GROUP_KEYS) {
       const cells = (report as { reviewAndLitigation?: Record<string, Record<string, unknown>> } | null)?.reviewAndLitigation?.[group];
@@ -199,7 +185,7 @@ export const t4Total: ReportRule = {
         if (
           typeof total === "number" &&
           Number.isFinite(total) &&
-          (upheld as number) + (corrected as number) + (other as number) + (pending as number) === total &&
+          Math.abs((upheld as number) + (corrected as number) + (other as number) + (pending as number) - total) <= tolerance &&
           [upheld, corrected, other, pending].every((value) => typeof value === "number")
         )
           continue; // holds exactly
@@ -208,26 +194,17 @@ export const t4Total: ReportRule = {
         group === "review"
           ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
           : { zh: `行政诉讼 / ${REVIEW_GROUPS[group].zh}`, en: `administrative litigation › ${REVIEW_GROUPS[group].en}` };
-      const finding = relate({
-        ruleId: "t4.total",
-        severity,
-        lang,
-        context: { zh: `${TABLE4.zh}（${groupLabel.zh}）`, en: `${TABLE4.en} (${groupLabel.en})` },
-        left: [reader.cell(reviewRef(format, group, "total"), { derive: false })],
-        right: REVIEW_PART_KEYS.map((key) => reader.cell(reviewRef(format, group, key))),
-        op: "eq",
-        expected: "right",
-      });
+      const finding = emit.relate(
+        { group: groupLabel },
+        [reader.cell(reviewRef(format, group, "total"), { derive: false })],
+        REVIEW_PART_KEYS.map((key) => reader.cell(reviewRef(format, group, key))),
+        "right",
+      );
       if (finding) findings.push(finding);
     }
     return findings;
   },
 };
-
-const DOCUMENT_ROWS_2019 = [
-  { key: "regulations", label: PROACTIVE_ROWS.regulations },
-  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
-] as const;
 
 /** t2.published-within-total — 2019: 本年新公开数量 ≤ 对外公开总数量. */
 export const t2PublishedWithinTotal: ReportRule = {
@@ -246,26 +223,22 @@ export const t2PublishedWithinTotal: ReportRule = {
   },
   source: "implied",
   cells: ["/proactive/{row}/published", "/proactive/{row}/totalPublished"],
-  message: withContext(AT_MOST_TEMPLATE, { zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` }),
+  ...relationForm("le", { zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` }),
   blanks: {
     zh: "任一格空白时给出 assessable: false（info）；选项 blanks: \"zero\" 把空白按 0 计。",
     en: "If either cell is blank the finding is assessable: false (info); with blanks: \"zero\" blanks read as 0.",
   },
-  run({ reader, format, lang, severity }) {
+  run({ reader, format, emit }) {
     const findings: Finding[] = [];
     for (const row of DOCUMENT_ROWS_2019) {
       const published = cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published);
       const total = cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished);
-      const finding = relate({
-        ruleId: "t2.published-within-total",
-        severity,
-        lang,
-        context: { zh: `${SECTIONS.proactive.zh}（第二十条第（一）项 / ${row.label.zh}）`, en: `${SECTIONS.proactive.en} (Article 20 item (1) › ${row.label.en})` },
-        left: [reader.cell(published)],
-        right: [reader.cell(total)],
-        op: "le",
-        expected: "right",
-      });
+      const finding = emit.relate(
+        { row: { zh: `第二十条第（一）项 / ${row.label.zh}`, en: `Article 20 item (1) › ${row.label.en}` } },
+        [reader.cell(published)],
+        [reader.cell(total)],
+        "right",
+      );
       if (finding) findings.push(finding);
     }
     return findings;
@@ -297,26 +270,25 @@ export const metaFormatYear: ReportRule = {
     zh: "year 为空时给出 assessable: false（info）。",
     en: "If year is blank the finding is assessable: false (info).",
   },
-  run({ report, format, lang, severity }) {
+  run({ report, format, emit }) {
     const year = valueAt(report, ["year"]);
     if (year === undefined)
       return [
-        notAssessable(
-          "meta.format-year",
-          ["/year", "/format"],
-          lang === "zh" ? "报告年度为空，无法判断格式是否与年度相符" : "The report year is blank: cannot tell whether the format matches it",
-        ),
+        emit.notAssessable(["/year", "/format"], {
+          zh: "报告年度为空，无法判断格式是否与年度相符",
+          en: "The report year is blank: cannot tell whether the format matches it",
+        }),
       ];
-    const expected = year <= 2020 ? "2019" : "2021";
+    const expected = formatForYear(year);
     if (year >= 2019 && expected === format) return [];
-    const template = metaFormatYear.message[lang];
-    const message =
-      year < 2019
-        ? lang === "zh"
-          ? `报告年度 ${year} 早于两种格式（2019 格式用于 2019 年度起的报告）`
-          : `Report year ${year} predates both formats (the 2019 format applies from the 2019 reports)`
-        : fill(template, { year, expected, format });
-    return [{ ruleId: "meta.format-year", severity, paths: ["/format", "/year"], message }];
+    if (year < 2019)
+      return [
+        emit.failWith(["/format", "/year"], {
+          zh: `报告年度 ${year} 早于两种格式（2019 格式用于 2019 年度起的报告）`,
+          en: `Report year ${year} predates both formats (the 2019 format applies from the 2019 reports)`,
+        }),
+      ];
+    return [emit.fail(["/format", "/year"], { year, expected, format })];
   },
 };
 
@@ -347,19 +319,18 @@ export const textFeesStatement: ReportRule = {
     zh: "未提供第六部分文字（text.other 缺失或为空）时给出 assessable: false（info）。识别方法：文字中出现“信息处理费”“处理费”“收费”或“收取……费”。",
     en: "When section VI is not given (text.other missing or empty) the finding is assessable: false (info). Detection: the text mentions 信息处理费, 处理费, 收费 or 收取…费.",
   },
-  run({ report, lang, severity }) {
+  run({ report, emit }) {
     const text = (report as { text?: { other?: unknown } } | null)?.text?.other;
     if (typeof text !== "string" || text.trim() === "")
       return [
-        notAssessable(
-          "text.fees-statement",
-          ["/text/other"],
-          lang === "zh" ? "未提供六、其他需要报告的事项 的文字，无法判断是否报告了信息处理费" : "Section VI text is not given: cannot tell whether it reports the fees collected",
-        ),
+        emit.notAssessable(["/text/other"], {
+          zh: "未提供六、其他需要报告的事项 的文字，无法判断是否报告了信息处理费",
+          en: "Section VI text is not given: cannot tell whether it reports the fees collected",
+        }),
       ];
     const compact = text.replace(/\s+/g, "");
     if (FEE_PATTERNS.some((pattern) => pattern.test(compact))) return [];
-    return [{ ruleId: "text.fees-statement", severity, paths: ["/text/other"], message: textFeesStatement.message[lang] }];
+    return [emit.fail(["/text/other"])];
   },
 };
 
@@ -391,29 +362,19 @@ export const textOverviewLength: ReportRule = {
     en: "When section I is not given the finding is assessable: false (info).",
   },
   tolerance: 0,
-  run({ report, lang, severity }) {
+  run({ report, tolerance, emit }) {
     const text = (report as { text?: { overview?: unknown } } | null)?.text?.overview;
     if (typeof text !== "string" || text.trim() === "")
       return [
-        notAssessable(
-          "text.overview-length",
-          ["/text/overview"],
-          lang === "zh" ? "未提供一、总体情况 的文字，无法判断篇幅" : "Section I text is not given: cannot check its length",
-        ),
+        emit.notAssessable(["/text/overview"], {
+          zh: "未提供一、总体情况 的文字，无法判断篇幅",
+          en: "Section I text is not given: cannot check its length",
+        }),
       ];
     let count = 0;
     for (const _character of text.replace(/\s+/g, "")) count += 1; // code points, not UTF-16 units
-    if (count <= OVERVIEW_LIMIT) return [];
-    return [
-      {
-        ruleId: "text.overview-length",
-        severity,
-        paths: ["/text/overview"],
-        message: fill(textOverviewLength.message[lang], { count }),
-        expected: OVERVIEW_LIMIT,
-        actual: count,
-      },
-    ];
+    if (count <= OVERVIEW_LIMIT + tolerance) return [];
+    return [emit.fail(["/text/overview"], { count }, { expected: OVERVIEW_LIMIT, actual: count })];
   },
 };
 

@@ -1,7 +1,31 @@
 import type { Lang } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
-import type { Reader } from "./reader.js";
-import type { BlankPolicy, Finding, RuleInfo, Severity } from "./types.js";
+import type { Reader, Term } from "./reader.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, relate, withContext } from "./relation.js";
+import type { Bilingual, BlankPolicy, Finding, RuleInfo, Severity } from "./types.js";
+
+/** Values for a message template's `{placeholders}`; a bilingual value is read in the message language. */
+export type TemplateValues = Readonly<Record<string, string | number | Bilingual>>;
+
+/**
+ * The finding builders a rule's `run` receives, bound to the rule's record by the engine:
+ * the id, message template, tolerance and effective severity come from the record and the
+ * options, never from the rule's code.
+ */
+export interface Emit {
+  /**
+   * Evaluates the rule's relation (`op`, `tolerance` of the record) between two sides; `at`
+   * fills the placeholders of the record's `where` (and so of its `message`). Returns a
+   * finding when the relation fails or cannot be decided.
+   */
+  relate(at: TemplateValues, left: readonly Term[], right: readonly Term[], expected: "left" | "right"): Finding | undefined;
+  /** A failed check whose message is the record's `message` filled with `values`. */
+  fail(paths: readonly string[], values?: TemplateValues, measured?: { readonly expected: number; readonly actual: number }): Finding;
+  /** A failed check in a case the record's template does not describe (its own message). */
+  failWith(paths: readonly string[], message: Bilingual): Finding;
+  /** A check that cannot be decided for a reason other than blank cells. */
+  notAssessable(paths: readonly string[], message: Bilingual): Finding;
+}
 
 /** What a single-report rule receives. */
 export interface ReportContext {
@@ -13,6 +37,10 @@ export interface ReportContext {
   /** The effective severity of the rule. */
   readonly severity: Severity;
   readonly blanks: BlankPolicy;
+  /** The record's tolerance (0 when it declares none). */
+  readonly tolerance: number;
+  /** Finding builders bound to the rule's record. */
+  readonly emit: Emit;
 }
 
 /** One report of a series, as a series rule sees it. */
@@ -32,11 +60,25 @@ export interface SeriesContext {
   readonly lang: Lang;
   readonly severity: Severity;
   readonly blanks: BlankPolicy;
+  /** The record's tolerance (0 when it declares none). */
+  readonly tolerance: number;
+  /** Finding builders bound to the rule's record; `{Y-1}` and `{Y}` are filled with the pair's years. */
+  readonly emit: Emit;
+}
+
+/** How a relational rule compares its two sides, and where its message says the relation sits. */
+export interface RelationForm {
+  /** `eq`: the sides are equal (within the tolerance); `le`: the left side is at most the right. */
+  readonly op: "eq" | "le";
+  /** The place of one relation in printed labels, with placeholders (`{column}`, `{row}`, `{Y-1}` …). */
+  readonly where: Bilingual;
 }
 
 /** A rule that checks one report. */
 export interface ReportRule extends RuleInfo {
   readonly scope: "report";
+  /** For relational rules: how the sides compare; the record's `message` is built from it. */
+  readonly form?: RelationForm;
   /** Pure: returns the findings for one report. */
   readonly run: (context: ReportContext) => Finding[];
 }
@@ -44,9 +86,99 @@ export interface ReportRule extends RuleInfo {
 /** A rule that checks consecutive years of one organ. */
 export interface SeriesRule extends RuleInfo {
   readonly scope: "series";
+  /** For relational rules: how the sides compare; the record's `message` is built from it. */
+  readonly form?: RelationForm;
   /** Pure: returns the findings for one pair of consecutive years. */
   readonly run: (context: SeriesContext) => Finding[];
 }
 
+/** What the series input step receives. */
+export interface SeriesInputContext {
+  readonly reports: unknown;
+  readonly blanks: BlankPolicy;
+  /** Finding builders bound to the `series.input` record. */
+  readonly emit: Emit;
+}
+
+/** What the series input step returns: the pairs of consecutive years to check, and its findings. */
+export interface SeriesInput {
+  readonly pairs: readonly (readonly [previous: SeriesEntry, current: SeriesEntry])[];
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * The record of the series input step (`series.input`): it runs before any series rule and
+ * decides which pairs of years they see. Its findings use this record's id, severity and message.
+ */
+export interface SeriesInputRule extends RuleInfo {
+  readonly scope: "series";
+  /** Pure: validates the input of `checkSeries` and pairs consecutive years. */
+  readonly run: (context: SeriesInputContext) => SeriesInput;
+}
+
 /** A rule of the catalogue: its record plus a pure function. */
-export type Rule = ReportRule | SeriesRule;
+export type Rule = ReportRule | SeriesRule | SeriesInputRule;
+
+/**
+ * The `form` and `message` of a relational rule: the message is the equality (`eq`) or
+ * upper-bound (`le`) template placed at `where`, so it is written once.
+ */
+export function relationForm(op: RelationForm["op"], where: Bilingual): { readonly form: RelationForm; readonly message: Bilingual } {
+  return { form: { op, where }, message: withContext(op === "eq" ? EQUALS_TEMPLATE : AT_MOST_TEMPLATE, where) };
+}
+
+/** The keys of a rule that make its record, in `rules.json` order. */
+const INFO_KEYS = ["id", "severity", "scope", "formats", "title", "relation", "rationale", "source", "cells", "message", "blanks", "tolerance"] as const;
+
+/** The record of a rule: everything but its function and its implementation details. */
+export function infoOf(rule: RuleInfo): RuleInfo {
+  const info: Record<string, unknown> = {};
+  for (const key of INFO_KEYS) if (rule[key] !== undefined) info[key] = rule[key];
+  return info as unknown as RuleInfo;
+}
+
+function pick(value: string | number | Bilingual, lang: Lang): string | number {
+  return typeof value === "object" ? value[lang] : value;
+}
+
+function filled(template: Bilingual, values: TemplateValues, lang: Lang): string {
+  const picked: Record<string, string | number> = {};
+  for (const [key, value] of Object.entries(values)) picked[key] = pick(value, lang);
+  return fill(template[lang], picked);
+}
+
+/**
+ * The finding builders of one rule under one run's settings. `base` fills placeholders every
+ * message of the run shares (the years of a series pair).
+ */
+export function emitFor(rule: RuleInfo & { readonly form?: RelationForm }, lang: Lang, severity: Severity, base: TemplateValues = {}): Emit {
+  const id = rule.id;
+  return {
+    relate(at, left, right, expected) {
+      const form = rule.form;
+      if (!form) throw new TypeError(`zfxxgk: rule ${id} has no relation form`);
+      const values = { ...base, ...at };
+      return relate({
+        ruleId: id,
+        severity,
+        lang,
+        context: filled(form.where, values, lang),
+        template: filled(rule.message, values, lang),
+        op: form.op,
+        tolerance: rule.tolerance ?? 0,
+        left,
+        right,
+        expected,
+      });
+    },
+    fail(paths, values = {}, measured) {
+      return { ruleId: id, severity, paths, message: filled(rule.message, { ...base, ...values }, lang), ...measured };
+    },
+    failWith(paths, message) {
+      return { ruleId: id, severity, paths, message: message[lang] };
+    },
+    notAssessable(paths, message) {
+      return { ruleId: id, severity: "info", paths, message: message[lang], assessable: false };
+    },
+  };
+}

@@ -1,10 +1,8 @@
-import { APPLICANT_COLUMNS, APPLICANT_KEYS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS } from "../layout/labels.js";
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICATION_ROWS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, SECTIONS } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
-import { cellRef } from "./layout.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, relate, withContext } from "./relation.js";
+import { cellRef, DOCUMENT_ROWS_2019, DOCUMENT_ROWS_2021, shortOf } from "./layout.js";
 import type { Term } from "./reader.js";
-import type { SeriesContext, SeriesEntry, SeriesRule } from "./rule.js";
-import type { RuleId } from "./rule-id.js";
+import { relationForm, type SeriesContext, type SeriesEntry, type SeriesRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const SERIES_BLANKS: Bilingual = {
@@ -12,13 +10,14 @@ const SERIES_BLANKS: Bilingual = {
   en: "A blank cell is unknown; if the two sides cannot satisfy the relation it still fails, otherwise the finding is assessable: false (info). With blanks: \"zero\" blanks read as 0. A missing year in between gives assessable: false.",
 };
 
-function yearContext(context: SeriesContext, what: Bilingual): Bilingual {
-  const { previous, current } = context;
-  return {
-    zh: `${previous.year}→${current.year} 年 ${what.zh}`,
-    en: `${previous.year}→${current.year} ${what.en}`,
-  };
+/** Where a relation between two years sits, before the table and row. */
+function yearsWhere(what: Bilingual): Bilingual {
+  return { zh: `{Y-1}→{Y} 年 ${what.zh}`, en: `{Y-1}→{Y} ${what.en}` };
 }
+
+const PROACTIVE_WHERE = yearsWhere({ zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` });
+const CARRIED_OVER = shortOf(APPLICATION_ROWS.carriedOver);
+const CARRIED_FORWARD = shortOf(APPLICATION_ROWS.carriedForward);
 
 function withYear(label: Bilingual, year: number): Bilingual {
   return { zh: `${year} 年 ${label.zh}`, en: `${year} ${label.en}` };
@@ -41,41 +40,25 @@ export const seriesCarryOver: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/applications/carriedOver/{column}", "/{Y-1}/applications/carriedForward/{column}"],
-  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 三、收到和处理政府信息公开申请情况（{column}列）", en: "{Y-1}→{Y} III. Applications ({column} column)" }),
+  ...relationForm("eq", yearsWhere({ zh: `${SECTIONS.applications.zh}（{column}列）`, en: "III. Applications ({column} column)" })),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run(context) {
-    const { previous, current, lang, severity } = context;
+  run({ previous, current, emit }) {
     const findings: Finding[] = [];
     for (const key of APPLICANT_KEYS) {
-      const column = APPLICANT_COLUMNS[key];
-      const over = cellRef(current.format, ["applications", "carriedOver", key], { zh: "二、上年结转", en: "carried over" });
-      const forward = cellRef(previous.format, ["applications", "carriedForward", key], { zh: "四、结转下年度继续办理", en: "carried forward" });
-      const finding = relate({
-        ruleId: "series.carry-over",
-        severity,
-        lang,
-        context: yearContext(context, { zh: `三、收到和处理政府信息公开申请情况（${column.zh}列）`, en: `III. Applications (${column.en} column)` }),
-        left: [current.reader.cell(over, { label: withYear({ zh: "二、上年结转", en: "carried over" }, current.year) })],
-        right: [previous.reader.cell(forward, { label: withYear({ zh: "四、结转下年度继续办理", en: "carried forward" }, previous.year) })],
-        op: "eq",
-        expected: "right",
-      });
+      const over = cellRef(current.format, ["applications", "carriedOver", key], CARRIED_OVER);
+      const forward = cellRef(previous.format, ["applications", "carriedForward", key], CARRIED_FORWARD);
+      const finding = emit.relate(
+        { column: APPLICANT_COLUMNS[key] },
+        [current.reader.cell(over, { label: withYear(CARRIED_OVER, current.year) })],
+        [previous.reader.cell(forward, { label: withYear(CARRIED_FORWARD, previous.year) })],
+        "right",
+      );
       if (finding) findings.push(finding);
     }
     return findings;
   },
 };
-
-const DOCUMENT_ROWS_2021 = [
-  { key: "regulations", label: PROACTIVE_ROWS.regulations },
-  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
-] as const;
-
-const DOCUMENT_ROWS_2019 = [
-  { key: "regulations", label: PROACTIVE_ROWS.regulations },
-  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
-] as const;
 
 /** Reads a 二 cell of one year of the pair as a term labelled with that year. */
 type ReadCell = (entry: SeriesEntry, column: string, label: Bilingual, signed?: boolean) => Term;
@@ -85,28 +68,19 @@ type ReadCell = (entry: SeriesEntry, column: string, label: Bilingual, signed?: 
  * one relation per row, the row's two sides built by `sides`.
  */
 function proactivePairs(
-  ruleId: RuleId,
   format: Format,
   rows: readonly { readonly key: string; readonly label: Bilingual }[],
-  op: "eq" | "le",
   sides: (read: ReadCell, context: SeriesContext) => { left: Term[]; right: Term[] },
 ): SeriesRule["run"] {
   return (context) => {
-    const { previous, current, lang, severity } = context;
+    const { previous, current, emit } = context;
     if (previous.format !== format || current.format !== format) return [];
     const findings: Finding[] = [];
     for (const row of rows) {
       const read: ReadCell = (entry, column, label, signed = false) =>
         entry.reader.cell(cellRef(entry.format, ["proactive", row.key, column], label, signed), { label: withYear(label, entry.year) });
-      const finding = relate({
-        ruleId,
-        severity,
-        lang,
-        context: yearContext(context, { zh: `二、主动公开政府信息情况（${row.label.zh}）`, en: `II. Proactive disclosure (${row.label.en})` }),
-        ...sides(read, context),
-        op,
-        expected: "right",
-      });
+      const { left, right } = sides(read, context);
+      const finding = emit.relate({ row: row.label }, left, right, "right");
       if (finding) findings.push(finding);
     }
     return findings;
@@ -133,10 +107,10 @@ export const seriesInForce: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/inForce", "/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
-  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
+  ...relationForm("eq", PROACTIVE_WHERE),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run: proactivePairs("series.in-force", "2021", DOCUMENT_ROWS_2021, "eq", (read, { previous, current }) => ({
+  run: proactivePairs("2021", DOCUMENT_ROWS_2021, (read, { previous, current }) => ({
     left: [read(current, "inForce", c2021.inForce), read(current, "repealed", c2021.repealed)],
     right: [read(previous, "inForce", c2021.inForce), read(current, "issued", c2021.issued)],
   })),
@@ -159,9 +133,9 @@ export const seriesRepealBound: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/repealed", "/{Y-1}/proactive/{row}/inForce", "/{Y}/proactive/{row}/issued"],
-  message: withContext(AT_MOST_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
+  ...relationForm("le", PROACTIVE_WHERE),
   blanks: SERIES_BLANKS,
-  run: proactivePairs("series.repeal-bound", "2021", DOCUMENT_ROWS_2021, "le", (read, { previous, current }) => ({
+  run: proactivePairs("2021", DOCUMENT_ROWS_2021, (read, { previous, current }) => ({
     left: [read(current, "repealed", c2021.repealed)],
     right: [read(previous, "inForce", c2021.inForce), read(current, "issued", c2021.issued)],
   })),
@@ -192,10 +166,10 @@ export const seriesItems: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsLastYear", "/{Y-1}/proactive/{row}/itemsChange"],
-  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
+  ...relationForm("eq", PROACTIVE_WHERE),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run: proactivePairs("series.items", "2019", ITEM_ROWS, "eq", (read, { previous, current }) => ({
+  run: proactivePairs("2019", ITEM_ROWS, (read, { previous, current }) => ({
     left: [read(current, "itemsLastYear", c2019.itemsLastYear)],
     right: [read(previous, "itemsLastYear", c2019.itemsLastYear), read(previous, "itemsChange", c2019.itemsChange, true)],
   })),
@@ -218,10 +192,10 @@ export const seriesPublishedTotal: SeriesRule = {
   },
   source: "implied",
   cells: ["/{Y}/proactive/{row}/totalPublished", "/{Y-1}/proactive/{row}/totalPublished", "/{Y}/proactive/{row}/published"],
-  message: withContext(EQUALS_TEMPLATE, { zh: "{Y-1}→{Y} 年 二、主动公开政府信息情况（{row}）", en: "{Y-1}→{Y} II. Proactive disclosure ({row})" }),
+  ...relationForm("eq", PROACTIVE_WHERE),
   blanks: SERIES_BLANKS,
   tolerance: 0,
-  run: proactivePairs("series.published-total", "2019", DOCUMENT_ROWS_2019, "eq", (read, { previous, current }) => ({
+  run: proactivePairs("2019", DOCUMENT_ROWS_2019, (read, { previous, current }) => ({
     left: [read(current, "totalPublished", c2019.totalPublished)],
     right: [read(previous, "totalPublished", c2019.totalPublished), read(current, "published", c2019.published)],
   })),

@@ -1,12 +1,11 @@
 import * as z from "zod";
-import { META_FIELDS } from "../layout/labels.js";
+import { META_FIELDS, REPORT_TITLES } from "../layout/labels.js";
 import { labelled } from "./cells.js";
 import { type Report2019Schema, report2019 } from "./format-2019/report.js";
 import { type Report2021Schema, report2021 } from "./format-2021/report.js";
 import { renderIssue, schemaLang } from "./messages.js";
 
-/** The two official formats: 国办公开办函〔2019〕60号 (试行) and 〔2021〕30号. */
-export type Format = "2019" | "2021";
+export type { Format } from "../layout/formats.js";
 
 const formatCell = { rows: [META_FIELDS.format], kind: "format" } as const;
 
@@ -24,7 +23,7 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
         ),
     }),
     // The union's own label: JSON Schema uses it as the root `title` (an empty one would read as a bug).
-    { rows: [], section: { zh: "政府信息公开工作年度报告", en: "Annual report on government information disclosure" } },
+    { rows: [], section: REPORT_TITLES.any },
     "node",
   );
 }

@@ -53,30 +53,30 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
         expect(cli(["help", command]).stdout).toContain(`用法：zfxxgk ${command}`);
       });
     }
-    it("no command, an unknown command or option: a clear message and exit 2, no stack", () => {
+    it("no command, an unknown command or option: a clear message and exit 3 (usage), no stack", () => {
       const none = cli([]);
-      expect(none.status).toBe(2);
+      expect(none.status).toBe(3);
       expect(none.stderr).toContain("zfxxgk <命令>");
       const unknown = cli(["frobnicate", "--lang", "en"]);
-      expect(unknown.status).toBe(2);
+      expect(unknown.status).toBe(3);
       expect(unknown.stderr).toContain("unknown command frobnicate");
       const option = cli(["check", "--frob", "examples", "--lang", "en"]);
-      expect(option.status).toBe(2);
+      expect(option.status).toBe(3);
       expect(option.stderr).toContain("unknown option --frob");
       expect(option.stderr).toContain("see zfxxgk check --help");
       const value = cli(["check", "examples", "--blanks", "maybe", "--lang", "en"]);
-      expect(value.status).toBe(2);
+      expect(value.status).toBe(3);
       expect(value.stderr).toContain("--blanks maybe");
       const rule = cli(["check", "examples", "--rule", "t9.nope=off", "--lang", "en"]);
-      expect(rule.status).toBe(2);
+      expect(rule.status).toBe(3);
       expect(rule.stderr).toContain("unknown rule t9.nope; known rules: t3.balance");
       for (const run of [none, unknown, option, value, rule]) expect(run.stderr).not.toMatch(STACK);
     });
-    it("never waits for standard input", async () => {
+    it("never waits for standard input unless - is named", async () => {
       const run = await cliWithOpenStdin(["check"], 10_000);
       expect(run).not.toBe("timeout");
-      expect(run).toMatchObject({ status: 2 });
-      expect((run as { stderr: string }).stderr).toContain("不读取标准输入");
+      expect(run).toMatchObject({ status: 3 });
+      expect((run as { stderr: string }).stderr).toContain("- 表示读取标准输入");
     });
   });
 
@@ -105,11 +105,16 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
     });
     it("--json: one line per file whose findings equal the library's check() (reports and labelled tables)", () => {
       const run = cli(["check", "examples", "--json", "--lang", "en"]);
-      expect(run.status).toBe(1);
-      const lines = jsonLines(run.stdout);
+      // labeled/001 has tables published as images: nothing to check is not a pass.
+      expect(run.status).toBe(2);
+      const all = jsonLines(run.stdout);
+      expect(all.at(-1)).toMatchObject({ summary: { checked: 9, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
+      expect(all[0]).toMatchObject({ file: "examples/README.md", skipped: { reason: "other-kind" } });
+      expect(all.find((line) => line.file === "examples/labeled/001.json")).toMatchObject({ error: { code: "empty-report" } });
+      const lines = all.filter((line) => typeof line.file === "string" && line.error === null && line.skipped === null);
       const files = ["labeled", "reports", "series"].flatMap((folder) =>
         readdirSync(join(examples, folder))
-          .filter((name) => name.endsWith(".json"))
+          .filter((name) => name.endsWith(".json") && !(folder === "labeled" && name === "001.json"))
           .sort()
           .map((name) => `examples/${folder}/${name}`),
       );
@@ -166,7 +171,7 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(run.stdout).toContain('  "year": ,\n');
       expect(run.stdout).toContain(`${join(temp, "missing.json")}: no such file or folder`);
       expect(run.stdout).toContain("format 2021 · year 2023");
-      expect(run.stdout).toContain("2 unreadable");
+      expect(run.stdout).toContain("2 unusable");
       expect(run.stdout + run.stderr).not.toMatch(STACK);
       const json = jsonLines(cli(["check", bad, "--json"]).stdout)[0];
       expect(json).toMatchObject({ file: bad, error: { code: "json-syntax", line: 3, column: 11 } });
@@ -190,7 +195,15 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       writeFileSync(join(folder, "node_modules/pkg/package.json"), "{}");
       const run = cli(["check", folder, "--json", "--lang", "en"]);
       expect(run.status).toBe(2);
-      const lines = jsonLines(run.stdout) as { file: string; error: { code: string; message: string } | null; findings: unknown[] }[];
+      const every = jsonLines(run.stdout) as { file: string; error: { code: string; message: string } | null; skipped: { reason: string } | null; findings: unknown[] }[];
+      expect(every.at(-1)).toMatchObject({ summary: { checked: 3, unreadable: 5, skipped: { hidden: 3, "other-kind": 1 } } });
+      expect(every.filter((line) => line.skipped).map((line) => [line.file.slice(folder.length + 1), line.skipped?.reason])).toEqual([
+        [".dot.json", "hidden"],
+        [".hidden", "hidden"],
+        ["node_modules", "hidden"],
+        ["notes.txt", "other-kind"],
+      ]);
+      const lines = every.filter((line) => line.file && !line.skipped);
       expect(lines.map((line) => line.file.slice(folder.length + 1))).toEqual([
         "a-error.json",
         "b-valid.json",
@@ -213,8 +226,9 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(run.stderr).toBe("");
       const human = cli(["check", folder]);
       expect(human.status).toBe(2);
-      expect(human.stdout).toContain("共 8 个文件");
-      expect(human.stdout).toContain("无法读取 5 个文件");
+      expect(human.stdout).toContain("共 3 个文件");
+      expect(human.stdout).toContain("无法使用 5 个文件");
+      expect(human.stdout).toContain("跳过 4 个路径");
       expect(human.stdout + human.stderr).not.toMatch(STACK);
     });
     it.skipIf(process.getuid?.() === 0)("an unreadable folder is reported and the run goes on", () => {
@@ -241,14 +255,15 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       writeFileSync(join(folder, "2020.json"), JSON.stringify(y2020));
       const run = cli(["check", folder, "--series", "--json", "--lang", "en"]);
       const lines = jsonLines(run.stdout);
-      expect(lines).toHaveLength(3);
-      const series = lines[2] as { series: boolean; files: string[]; findings: { ruleId: string }[] };
+      expect(lines).toHaveLength(4);
+      const series = lines[2] as { series: boolean; agency: string; files: string[]; findings: { ruleId: string }[] };
+      expect(series.agency).toBe(agency);
       expect(series.series).toBe(true);
       expect(series.files).toEqual([join(folder, "2020.json"), join(folder, "2021.json")]);
       expect(series.findings).toEqual(checkSeries([y2020, y2021], { lang: "en" }));
       expect(series.findings.map((finding) => finding.ruleId)).toContain("series.carry-over");
       const human = cli(["check", folder, "--series", "--lang", "en"]);
-      expect(human.stdout).toContain("series check (one organ's years, 2 reports)");
+      expect(human.stdout).toContain(`series check: ${agency} (one organ's years, 2 reports)`);
       expect(human.stdout).toMatch(/\[series\.carry-over\] .*\(.*2020\.json, .*2021\.json\)/);
     });
     it("no progress line when standard error is not a terminal", () => {
@@ -268,7 +283,8 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(run.status).toBe(0);
       const report = JSON.parse(run.stdout);
       expect(report).toMatchObject({ format: "2021", year: 2020, agency: "临沂经济技术开发区" });
-      expect(run.stderr).toMatch(/^migrated to format 2021: \d+ values not carried:\n {2}\/proactive\//);
+      expect(run.stderr).toMatch(/^migrated to format 2021: not carried \(lost\) \d+ · target cells with no source \(left blank\) \d+ · carried after a merge or split \d+ · only renamed \(value copied\) [1-9]\d*\n/);
+      expect(run.stderr).toMatch(/\nnot carried \(lost\):\n {2}\/proactive\//);
       expect(check(report).some((finding) => finding.severity === "error" && finding.assessable !== false)).toBe(false);
     });
     it("--ledger writes the ledger as JSON; labelled input is read first", () => {
@@ -281,8 +297,8 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(losses.length).toBeGreaterThan(0);
       expect(losses[0]).toMatchObject({ pointer: expect.stringMatching(/^\//), reason: expect.any(String), message: { zh: expect.any(String), en: expect.any(String) } });
     });
-    it("usage mistakes and unreadable input exit 2", () => {
-      expect(cli(["migrate", "examples/reports/002.json"]).status).toBe(2);
+    it("usage mistakes exit 3, unreadable input 2", () => {
+      expect(cli(["migrate", "examples/reports/002.json"]).status).toBe(3);
       expect(cli(["migrate", "examples/reports/002.json", "--to", "2020"]).stderr).toContain("--to 2020");
       const missing = cli(["migrate", join(temp, "nope.json"), "--to", "2021", "--lang", "en"]);
       expect(missing.status).toBe(2);
@@ -311,10 +327,10 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       const failed = check(JSON.parse(run.stdout)).filter((finding) => finding.severity === "error");
       expect(new Set(failed.map((finding) => finding.ruleId))).toEqual(new Set(["t4.total"]));
       const wrong = cli(["fixture", "--format", "2021", "--break", "t2.published-within-total"]);
-      expect(wrong.status).toBe(2);
+      expect(wrong.status).toBe(3);
       expect(wrong.stderr).toContain("t2.published-within-total");
-      expect(cli(["fixture"]).status).toBe(2);
-      expect(cli(["fixture", "--format", "2021", "--seed", "x"]).status).toBe(2);
+      expect(cli(["fixture"]).status).toBe(3);
+      expect(cli(["fixture", "--format", "2021", "--seed", "x"]).status).toBe(3);
     });
   });
 
@@ -325,7 +341,7 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(JSON.parse(strict.stdout).$id).toMatch(/report-2021\.strict\.json$/);
       expect(strict.stdout).toBe(readFileSync(join(root, "dist/json-schema/report-2021.strict.json"), "utf8"));
       expect(JSON.parse(cli(["schema", "--format", "2019", "--lenient"]).stdout).$id).toMatch(/report-2019\.lenient\.json$/);
-      expect(cli(["schema"]).status).toBe(2);
+      expect(cli(["schema"]).status).toBe(3);
     });
     it("rules prints a table of every rule, and --json the catalogue", () => {
       const table = cli(["rules", "--lang", "en"]);

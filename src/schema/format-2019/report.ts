@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { OUTCOME_ROWS, SECTIONS } from "../../layout/labels.js";
+import { OUTCOME_ROWS, REPORT_TITLES } from "../../layout/labels.js";
 import { type Mode, node } from "../cells.js";
 import { type ApplicantsSchema, type ApplicationsSchema, applicants, applications, OUTCOMES_PATH } from "../shared/applications.js";
 import { type AgencySchema, agency, formatLiteral, type TextSchema, text, type YearSchema, year } from "../shared/base.js";
@@ -36,6 +36,6 @@ export function report2019<M extends Mode>(mode: M): Report2019Schema<M> {
       reviewAndLitigation: reviewAndLitigation(mode),
       text: text(),
     },
-    { rows: [], section: { zh: "政府信息公开工作年度报告（2019 试行格式）", en: "Annual report (2019 trial format)" } },
+    { rows: [], section: REPORT_TITLES["2019"] },
   ) as unknown as Report2019Schema<M>;
 }

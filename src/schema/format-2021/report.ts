@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import { OTHER_HANDLING_ROWS_2021, OUTCOME_ROWS } from "../../layout/labels.js";
+import { OTHER_HANDLING_ROWS_2021, OUTCOME_ROWS, REPORT_TITLES } from "../../layout/labels.js";
 import { type Mode, node } from "../cells.js";
 import { type ApplicationsSchema, applications, OUTCOMES_PATH, type RowGroupSchema, rowGroup } from "../shared/applications.js";
 import { type AgencySchema, agency, formatLiteral, type TextSchema, text, type YearSchema, year } from "../shared/base.js";
@@ -42,6 +42,6 @@ export function report2021<M extends Mode>(mode: M): Report2021Schema<M> {
       reviewAndLitigation: reviewAndLitigation(mode),
       text: text(),
     },
-    { rows: [], section: { zh: "政府信息公开工作年度报告（2021 格式）", en: "Annual report (2021 format)" } },
+    { rows: [], section: REPORT_TITLES["2021"] },
   ) as unknown as Report2021Schema<M>;
 }

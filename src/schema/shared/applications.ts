@@ -12,6 +12,7 @@ import {
   UNABLE_ROWS,
   WITHHELD_ROWS,
 } from "../../layout/labels.js";
+import { OUTCOMES_PATH } from "../../layout/cells.js";
 import { type CountSchema, count, type Mode, node } from "../cells.js";
 
 /** The seven applicant columns of one row of table 三. */
@@ -80,8 +81,7 @@ export function rowGroup<M extends Mode, Keys extends string>(
   return node(shape, { table: "三", section, rows: parents }) as RowGroupSchema<M, Keys>;
 }
 
-/** The path of labels above the rows of 三、本年度办理结果. */
-export const OUTCOMES_PATH: readonly Label[] = [APPLICATION_ROWS.outcomes];
+export { OUTCOMES_PATH } from "../../layout/cells.js";
 
 /**
  * Section 三, shared by both formats; the format supplies （六）其他处理.

@@ -1,0 +1,494 @@
+/**
+ * The command line's input layer: which paths to read (files, folders, glob
+ * patterns, `-` for standard input), reading only regular files with a size
+ * cap, and a pluggable list of loaders (bytes of one kind → a value to check).
+ *
+ * Adding a kind of input is one entry in `LOADERS` (./loaders.ts): a loader
+ * names its extensions and turns bytes into a report, labelled tables or an
+ * error, in the `{ success, data, error }` shape of the library.
+ */
+import { closeSync, constants, type Dirent, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Lang } from "../schema/registry.js";
+
+/** Why a file could not be used, from a fixed list. */
+export type FileErrorCode =
+  | "not-found"
+  | "permission-denied"
+  | "is-directory"
+  | "not-regular-file"
+  | "dangling-symlink"
+  | "symlink-loop"
+  | "no-match"
+  | "read-error"
+  | "too-large"
+  | "not-utf8"
+  | "json-syntax"
+  | "too-deep"
+  | "not-a-report"
+  | "labeled-tables"
+  | "empty-report"
+  | "internal-error"
+  | (string & {});
+
+/** A file that could not be read, parsed or recognised; reported per file, never thrown. */
+export interface FileError {
+  /** What went wrong. */
+  readonly code: FileErrorCode;
+  /** A message in the requested language, naming the file (and line:column for JSON syntax). */
+  readonly message: string;
+  /** 1-based line of a JSON syntax error. */
+  readonly line?: number;
+  /** 1-based column of a JSON syntax error. */
+  readonly column?: number;
+  /** The offending line with a caret under the column (human output only). */
+  readonly excerpt?: string;
+}
+
+/** A note a loader attaches to what it read (the labelled-table and reader notes have this shape). */
+export interface LoaderNote {
+  /** What happened, from the loader's fixed list. */
+  readonly kind: string;
+  /** What happened, in Chinese and English. */
+  readonly message: { readonly zh: string; readonly en: string };
+}
+
+/** What a loader returns: the value read (a report or labelled tables), or why not. */
+export type LoadResult =
+  | { readonly success: true; readonly data: unknown; readonly notes?: readonly LoaderNote[] }
+  | { readonly success: false; readonly error: FileError; readonly notes?: readonly LoaderNote[] };
+
+/** The bytes of one input, handed to a loader. */
+export interface InputSource {
+  /** The path as the user gave or the walk found it (`-` for standard input), for messages. */
+  readonly name: string;
+  /** The whole content (at most the loader's `maxBytes`). */
+  readonly bytes: Uint8Array;
+  /** Language of error messages. */
+  readonly lang: Lang;
+}
+
+/**
+ * A kind of input file the command line can read.
+ *
+ * @example
+ * ```ts
+ * const htmlLoader: InputLoader = { kind: "html", extensions: [".html", ".htm"], load: ({ bytes, lang }) => readHtml(new TextDecoder().decode(bytes), { lang }) };
+ * ```
+ */
+export interface InputLoader {
+  /** A short name (`json`, `html`…), shown in `--json` output as `input` when the value is a report. */
+  readonly kind: string;
+  /** File name endings (lower case, with the dot) a folder walk picks up for this loader. */
+  readonly extensions: readonly string[];
+  /** Larger files are an error for that file (default {@link DEFAULT_MAX_BYTES}). */
+  readonly maxBytes?: number;
+  /** Whether these bytes look like this kind (for `-` and files with an unknown ending). */
+  readonly sniff?: (bytes: Uint8Array) => boolean;
+  /** Turns the bytes into a report or labelled tables; never throws (a throw becomes an internal error). */
+  readonly load: (source: InputSource) => LoadResult | Promise<LoadResult>;
+}
+
+/**
+ * Files larger than this are not read. A report is a few kilobytes and labelled
+ * tables with their text a few hundred; parsing JSON takes up to about 15 times
+ * the file's size in memory, so the cap also bounds a run's memory.
+ */
+export const DEFAULT_MAX_BYTES = 4 * 1024 * 1024;
+
+const t = (lang: Lang, zh: string, en: string) => (lang === "zh" ? zh : en);
+
+/** Turns a file-system error into a {@link FileError}. */
+export function fileSystemError(error: unknown, file: string, lang: Lang): FileError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "ENOENT") return { code: "not-found", message: t(lang, `${file}：文件或文件夹不存在`, `${file}: no such file or folder`) };
+  if (code === "EACCES" || code === "EPERM") return { code: "permission-denied", message: t(lang, `${file}：没有读取权限`, `${file}: permission denied`) };
+  if (code === "EISDIR") return { code: "is-directory", message: t(lang, `${file}：是文件夹`, `${file}: is a folder`) };
+  if (code === "ELOOP") return { code: "symlink-loop", message: t(lang, `${file}：符号链接循环，未跟随`, `${file}: a symbolic link loop; not followed`) };
+  return { code: "read-error", message: t(lang, `${file}：无法读取（${code ?? String(error)}）`, `${file}: cannot be read (${code ?? String(error)})`) };
+}
+
+function notRegular(file: string, what: string, lang: Lang): FileError {
+  return {
+    code: "not-regular-file",
+    message: t(lang, `${file}：不是普通文件（${KIND_ZH[what] ?? what}），未读取`, `${file}: not a regular file (${what}); not read`),
+  };
+}
+
+const KIND_ZH: Record<string, string> = {
+  FIFO: "命名管道",
+  socket: "套接字",
+  "character device": "字符设备",
+  "block device": "块设备",
+  folder: "文件夹",
+  "something else": "其他",
+};
+
+function kindOfStats(stats: { isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isDirectory(): boolean }): string {
+  if (stats.isFIFO()) return "FIFO";
+  if (stats.isSocket()) return "socket";
+  if (stats.isCharacterDevice()) return "character device";
+  if (stats.isBlockDevice()) return "block device";
+  if (stats.isDirectory()) return "folder";
+  return "something else";
+}
+
+/** An error for a file over the cap (`size` when known). */
+export function tooLargeError(file: string, size: number | undefined, limit: number, lang: Lang): FileError {
+  const bytes = size === undefined ? t(lang, `超过 ${limit} 字节`, `over ${limit} bytes`) : t(lang, `${size} 字节`, `${size} bytes`);
+  return {
+    code: "too-large",
+    message: t(lang, `${file}：文件过大（${bytes}，上限 ${limit} 字节），未读取`, `${file}: too large (${bytes}, limit ${limit}); not read`),
+  };
+}
+
+/** Bytes read from a file or standard input, or why not. */
+export type ReadBytes = { readonly success: true; readonly data: Uint8Array } | { readonly success: false; readonly error: FileError };
+
+/**
+ * Reads a regular file of at most `maxBytes`, never blocking on anything else:
+ * the file is opened non-blocking and checked with `fstat` before a byte is
+ * read, so a FIFO, `/dev/zero` or `/dev/urandom` is reported as "not a regular
+ * file" at once; a file growing past the cap while read is "too large".
+ *
+ * @example
+ * ```ts
+ * readRegularFile("/dev/zero", "/dev/zero", 1024, "en");
+ * //=> { success: false, error: { code: "not-regular-file", message: "/dev/zero: not a regular file (character device); not read" } }
+ * ```
+ */
+export function readRegularFile(path: string, display: string, maxBytes: number, lang: Lang): ReadBytes {
+  let fd: number;
+  try {
+    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { success: false, error: fileSystemError(error, display, lang) };
+  }
+  try {
+    const stats = fstatSync(fd);
+    if (!stats.isFile()) {
+      if (stats.isDirectory()) return { success: false, error: fileSystemError({ code: "EISDIR" }, display, lang) };
+      return { success: false, error: notRegular(display, kindOfStats(stats), lang) };
+    }
+    if (stats.size > maxBytes) return { success: false, error: tooLargeError(display, stats.size, maxBytes, lang) };
+    // Read to the end, at most maxBytes + 1 (a file in /proc reports size 0; a file may grow).
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total));
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      if (read === 0) break;
+      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+      total += read;
+      if (total > maxBytes) return { success: false, error: tooLargeError(display, undefined, maxBytes, lang) };
+    }
+    return { success: true, data: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { success: false, error: fileSystemError(error, display, lang) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An error for standard input larger than the cap. */
+export function stdinTooLarge(maxBytes: number, lang: Lang): FileError {
+  return tooLargeError(t(lang, "-（标准输入）", "- (standard input)"), undefined, maxBytes, lang);
+}
+
+/**
+ * Decodes UTF-8 text (a leading byte order mark is dropped); UTF-16 and other
+ * encodings are errors that say how to convert.
+ *
+ * @example
+ * ```ts
+ * decodeText({ name: "a.json", bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x7b, 0x7d]), lang: "en" });
+ * //=> { success: true, data: "{}" }
+ * ```
+ */
+export function decodeText(source: InputSource): { readonly success: true; readonly data: string } | { readonly success: false; readonly error: FileError } {
+  const { bytes, name, lang } = source;
+  // A byte order mark, or ASCII text with every other byte zero (UTF-16 without a mark).
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length >= 4 && bytes[0] !== 0 && bytes[1] === 0 && bytes[2] !== 0 && bytes[3] === 0) ||
+    (bytes.length >= 4 && bytes[0] === 0 && bytes[1] !== 0 && bytes[2] === 0 && bytes[3] !== 0);
+  if (utf16)
+    return { success: false, error: { code: "not-utf8", message: t(lang, `${name}：文件是 UTF-16 编码，请转换为 UTF-8`, `${name}: the file is UTF-16; convert it to UTF-8`) } };
+  try {
+    return { success: true, data: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    // The byte where decoding first fails: the length of the text before the first replacement character.
+    const loose = new TextDecoder("utf-8").decode(bytes);
+    const at = Buffer.byteLength(loose.slice(0, Math.max(0, loose.indexOf("\uFFFD"))));
+    return {
+      success: false,
+      error: {
+        code: "not-utf8",
+        message: t(
+          lang,
+          `${name}：不是有效的 UTF-8（约第 ${at + 1} 字节）；如为 GBK 编码，可用 iconv -f GBK -t UTF-8 转换`,
+          `${name}: not valid UTF-8 (near byte ${at + 1}); if it is GBK, convert it with iconv -f GBK -t UTF-8`,
+        ),
+      },
+    };
+  }
+}
+
+/** Finds the loader for a file name by its ending, or undefined. */
+export function loaderByName(name: string, loaders: readonly InputLoader[]): InputLoader | undefined {
+  const lower = name.toLowerCase();
+  return loaders.find((loader) => loader.extensions.some((ending) => lower.endsWith(ending)));
+}
+
+/**
+ * The loader for an input: by its file name's ending, else the first whose
+ * `sniff` accepts the bytes, else the first loader (JSON).
+ */
+export function loaderFor(name: string, bytes: Uint8Array | undefined, loaders: readonly InputLoader[]): InputLoader {
+  return (
+    (name === "-" ? undefined : loaderByName(name, loaders)) ??
+    (bytes ? loaders.find((loader) => loader.sniff?.(bytes)) : undefined) ??
+    (loaders[0] as InputLoader)
+  );
+}
+
+/** The largest file any loader reads. */
+export function largestCap(loaders: readonly InputLoader[]): number {
+  return Math.max(...loaders.map((loader) => loader.maxBytes ?? DEFAULT_MAX_BYTES));
+}
+
+// ─── Which paths ────────────────────────────────────────────────────────────
+
+/** Why a walk passed over a path (it is still reported and counted). */
+export type SkipReason = "hidden" | "other-kind" | "not-regular-file" | "dangling-symlink" | "symlink-loop";
+
+/** One path of a run, as {@link walk} yields it. */
+export type WalkEntry =
+  /** A file to read; `link` when it was reached through a symbolic link (followed). */
+  | { readonly kind: "file"; readonly file: string; readonly link?: "followed" }
+  /** Standard input (`-`). */
+  | { readonly kind: "stdin"; readonly file: "-" }
+  /** A path passed over on purpose (a folder walk's dotfiles, other kinds of files, special files, broken links). */
+  | { readonly kind: "skipped"; readonly file: string; readonly reason: SkipReason; readonly message: string }
+  /** A symbolic link to a folder, followed. */
+  | { readonly kind: "followed-folder"; readonly file: string; readonly message: string }
+  /** A path named on the command line that cannot be used. */
+  | { readonly kind: "error"; readonly file: string; readonly error: FileError };
+
+function byName(a: Dirent, b: Dirent): number {
+  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+}
+
+const GLOB = /[*?[{]/;
+
+/**
+ * Expands the command line's paths lazily, in a deterministic order. `-` is
+ * standard input; a file is yielded as given (a symbolic link followed); a
+ * folder is walked recursively, names sorted by code point; a path that does
+ * not exist but holds `*`, `?`, `[…]` or `{a,b}` is a glob pattern (`**` for
+ * any depth). In a walk, files of a kind no loader reads, dotfiles and
+ * `node_modules`, FIFOs, sockets and devices, dangling links and link loops
+ * are each yielded as `skipped` with the reason; nothing is passed over
+ * without a word. Only the folders on the current branch are held.
+ *
+ * @example
+ * ```ts
+ * [...walk(["examples"], "en", [jsonLoader])].map((entry) => entry.file);
+ * //=> ["examples/README.md", "examples/labeled/000.json", …, "examples/series/2021.json"]
+ * ```
+ */
+export function* walk(paths: readonly string[], lang: Lang, loaders: readonly InputLoader[], cwd = "."): Generator<WalkEntry> {
+  for (const path of paths) {
+    if (path === "-") {
+      yield { kind: "stdin", file: "-" };
+      continue;
+    }
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(resolve(cwd, path));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" && GLOB.test(path)) {
+        yield* expandGlob(path, lang, loaders, cwd);
+        continue;
+      }
+      if (code === "ENOENT" && isLink(resolve(cwd, path)))
+        yield { kind: "error", file: path, error: { code: "dangling-symlink", message: t(lang, `${path}：符号链接指向不存在的目标，未跟随`, `${path}: a dangling symbolic link; not followed`) } };
+      else yield { kind: "error", file: path, error: fileSystemError(error, path, lang) };
+      continue;
+    }
+    if (stats.isDirectory()) yield* walkFolder(path, lang, loaders, new Set(), cwd);
+    else if (stats.isFile()) yield { kind: "file", file: path };
+    else yield { kind: "error", file: path, error: notRegular(path, kindOfStats(stats), lang) };
+  }
+}
+
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+function skipped(file: string, reason: SkipReason, lang: Lang, detail?: string): WalkEntry {
+  const messages: Record<SkipReason, [string, string]> = {
+    hidden: ["以 . 开头或为 node_modules，跳过", "a dotfile or node_modules; skipped"],
+    "other-kind": ["不是可读取的文件类型，跳过", "not a kind of file that is read; skipped"],
+    "not-regular-file": [`不是普通文件（${KIND_ZH[detail ?? ""] ?? detail}），跳过`, `not a regular file (${detail}); skipped`],
+    "dangling-symlink": ["符号链接指向不存在的目标，未跟随", "a dangling symbolic link; not followed"],
+    "symlink-loop": ["符号链接循环（或指向已遍历的文件夹），未跟随", "a symbolic link loop (or to a folder already walked); not followed"],
+  };
+  const [zh, en] = messages[reason];
+  return { kind: "skipped", file, reason, message: t(lang, zh, en) };
+}
+
+function* walkFolder(folder: string, lang: Lang, loaders: readonly InputLoader[], seen: Set<string>, cwd: string): Generator<WalkEntry> {
+  let entries: Dirent[];
+  try {
+    const real = realpathSync(resolve(cwd, folder));
+    if (seen.has(real)) {
+      yield skipped(folder, "symlink-loop", lang);
+      return;
+    }
+    seen.add(real);
+    entries = readdirSync(resolve(cwd, folder), { withFileTypes: true }).sort(byName);
+  } catch (error) {
+    yield { kind: "error", file: folder, error: fileSystemError(error, folder, lang) };
+    return;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.name.startsWith(".") || entry.name === "node_modules") {
+      yield skipped(path, "hidden", lang);
+      continue;
+    }
+    if (entry.isSymbolicLink()) {
+      let target: ReturnType<typeof statSync>;
+      try {
+        target = statSync(resolve(cwd, path));
+      } catch (error) {
+        yield skipped(path, (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink-loop" : "dangling-symlink", lang);
+        continue;
+      }
+      if (target.isDirectory()) {
+        let real: string | undefined;
+        try {
+          real = realpathSync(resolve(cwd, path));
+        } catch {
+          real = undefined;
+        }
+        if (real === undefined || seen.has(real)) {
+          yield skipped(path, "symlink-loop", lang);
+          continue;
+        }
+        yield { kind: "followed-folder", file: path, message: t(lang, "指向文件夹的符号链接，已跟随", "a symbolic link to a folder; followed") };
+        yield* walkFolder(path, lang, loaders, seen, cwd);
+      } else if (!target.isFile()) yield skipped(path, "not-regular-file", lang, kindOfStats(target));
+      else if (loaderByName(entry.name, loaders)) yield { kind: "file", file: path, link: "followed" };
+      else yield skipped(path, "other-kind", lang);
+      continue;
+    }
+    if (entry.isDirectory()) yield* walkFolder(path, lang, loaders, seen, cwd);
+    else if (entry.isFile()) yield loaderByName(entry.name, loaders) ? { kind: "file", file: path } : skipped(path, "other-kind", lang);
+    else yield skipped(path, "not-regular-file", lang, direntKind(entry));
+  }
+}
+
+function direntKind(entry: Dirent): string {
+  return kindOfStats(entry);
+}
+
+// ─── Glob patterns ──────────────────────────────────────────────────────────
+
+/**
+ * A regular expression for one path segment of a glob: `*` and `?` (never
+ * across `/`), `[abc]`/`[!abc]` and `{a,b}`.
+ *
+ * @example
+ * ```ts
+ * segmentPattern("*.{json,htm}").test("2021.json");
+ * //=> true
+ * ```
+ */
+export function segmentPattern(segment: string): RegExp {
+  let source = "";
+  let braces = 0;
+  for (let index = 0; index < segment.length; index += 1) {
+    const char = segment[index] as string;
+    if (char === "*") source += "[^/]*";
+    else if (char === "?") source += "[^/]";
+    else if (char === "[") {
+      const end = segment.indexOf("]", index + 2);
+      if (end < 0) source += "\\[";
+      else {
+        let body = segment.slice(index + 1, end);
+        if (body.startsWith("!")) body = `^${body.slice(1)}`;
+        source += `[${body.replace(/\\/g, "\\\\")}]`;
+        index = end;
+      }
+    } else if (char === "{") {
+      braces += 1;
+      source += "(?:";
+    } else if (char === "}" && braces > 0) {
+      braces -= 1;
+      source += ")";
+    } else if (char === "," && braces > 0) source += "|";
+    else source += char.replace(/[.+^$()|\\\]}]/g, "\\$&");
+  }
+  return new RegExp(`^${source}${")".repeat(braces)}$`, "u");
+}
+
+function* expandGlob(pattern: string, lang: Lang, loaders: readonly InputLoader[], cwd: string): Generator<WalkEntry> {
+  const normal = pattern.replace(/\\/g, "/");
+  const absolute = normal.startsWith("/");
+  const segments = normal.split("/").filter((segment) => segment !== "" && segment !== ".");
+  const firstGlob = segments.findIndex((segment) => GLOB.test(segment));
+  const base = (absolute ? "/" : "") + segments.slice(0, firstGlob).join("/");
+  let matched = 0;
+  for (const path of matchSegments(base, segments.slice(firstGlob), cwd)) {
+    matched += 1;
+    yield* walk([path], lang, loaders, cwd);
+  }
+  if (matched === 0)
+    yield {
+      kind: "error",
+      file: pattern,
+      error: { code: "no-match", message: t(lang, `${pattern}：没有匹配的文件或文件夹`, `${pattern}: matches no file or folder`) },
+    };
+}
+
+function* matchSegments(base: string, segments: readonly string[], cwd: string): Generator<string> {
+  const [segment, ...rest] = segments;
+  if (segment === undefined) {
+    yield base === "" ? "." : base;
+    return;
+  }
+  const here = (name: string) => (base === "" ? name : base.endsWith("/") ? `${base}${name}` : `${base}/${name}`);
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(resolve(cwd, base === "" ? "." : base), { withFileTypes: true }).sort(byName);
+  } catch {
+    return;
+  }
+  if (segment === "**") {
+    // Zero folders, then one more folder (not through links, not into dotfolders).
+    yield* matchSegments(base, rest, cwd);
+    for (const entry of entries)
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") yield* matchSegments(here(entry.name), segments, cwd);
+    return;
+  }
+  if (!GLOB.test(segment)) {
+    if (entries.some((entry) => entry.name === segment)) yield* matchSegments(here(segment), rest, cwd);
+    return;
+  }
+  const pattern = segmentPattern(segment);
+  for (const entry of entries) {
+    if (entry.name.startsWith(".") && !segment.startsWith(".")) continue;
+    if (!pattern.test(entry.name)) continue;
+    if (rest.length === 0) yield here(entry.name);
+    else if (entry.isDirectory() || entry.isSymbolicLink()) yield* matchSegments(here(entry.name), rest, cwd);
+  }
+}

@@ -1,0 +1,2 @@
+// zfxxgk/pdf: replaced by the PDF helper.
+export {};

@@ -1,0 +1,2 @@
+// Replaced by the html reader's helper. Nothing exported yet.
+export {};

@@ -1,0 +1,2 @@
+// Replaced by the items reader's helper. Nothing exported yet.
+export {};

@@ -1,0 +1,2 @@
+// Replaced by the text reader's helper. Nothing exported yet.
+export {};
