@@ -175,7 +175,7 @@ The reverse migration does not use a previous ledger to restore the three sub-ro
 
 ## Mapping
 
-Every cell of both formats (but \`format\` itself) appears in exactly one declaration. Kinds follow formats.md §10: **exact**, **renamed** (near-exact, copied with a caveat), **derived**, **lossy**, **impossible**. Operations: \`copy\`, \`drop\` (no target), \`blank\` (targets set to \`null\`, each with a \`no-source\` entry; sources, if any, not carried), \`sum\`, \`split\`.
+Every cell of both formats (but \`format\` itself) appears in exactly one declaration. Kinds: **exact**, **renamed** (near-exact, copied with a caveat), **derived**, **lossy**, **impossible**. Operations: \`copy\`, \`drop\` (no target), \`blank\` (targets set to \`null\`, each with a \`no-source\` entry; sources, if any, not carried), \`sum\`, \`split\`.
 
 ${mappingTable()}
 

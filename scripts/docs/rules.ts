@@ -156,7 +156,7 @@ function page(): string {
     "",
     "**Control.** `check(report, { rules: { \"t3.balance\": \"warning\", \"text.overview-length\": \"off\" } })` changes severities or disables rules; an unknown id throws a `TypeError` naming the known ids. `{ lang: \"en\" }` gives English messages.",
     "",
-    "**Findings** (model.md §3): `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved).",
+    "**Findings**: `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved).",
     "",
     "| id | severity | scope | formats | relation |",
     "|---|---|---|---|---|",

@@ -42,7 +42,7 @@ export type ValueKind = "count" | "signed" | "money" | "amount" | "unit" | "year
 /**
  * Where a schema node sits in the printed report.
  *
- * @see ../../docs/format-2019.md and ../../docs/format-2021.md for every cell.
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md and https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md for every cell.
  */
 export interface CellDescription {
   /** The statistical table (二, 三 or 四), when the node is inside one. */

@@ -54,7 +54,7 @@ export function resolveCheckOptions(where: string, options: CheckOptions | undef
  * ```ts
  * import { check } from "zfxxgk";
  * check(seed003).find((finding) => finding.ruleId === "t3.balance")?.message;
- * //=> "三、收到和处理政府信息公开申请情况（自然人列）：一、本年新收 35 + 二、上年结转 0 = 35，应等于（七）总计 至少 35（空白，按已填分项推算）+ 四、结转下年度继续办理 8 = 至少 43，相差 至少 8"
+ * //=> "三、收到和处理政府信息公开申请情况（自然人列）：一、本年新收 35 + 二、上年结转 0 = 35，应等于（七）总计 至少 35（空白，按已填分项推算） + 四、结转下年度继续办理 8 = 至少 43，相差 至少 8"
  * check(seed004, { lang: "en", rules: { "text.overview-length": "off" } });
  * //=> []
  * ```

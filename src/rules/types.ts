@@ -12,7 +12,7 @@ export interface Bilingual {
 }
 
 /**
- * One failed or unassessable check (model.md §3).
+ * One failed or unassessable check.
  *
  * @example
  * ```ts
@@ -68,7 +68,7 @@ export interface RuleInfo {
   readonly relation: Bilingual;
   /** Why the relation holds, citing the official text or the arithmetic. */
   readonly rationale: Bilingual;
-  /** Provenance of the relation (formats.md status tags). */
+  /** Provenance of the relation. */
   readonly source: RuleSource;
   /** The cells the rule reads, as JSON Pointer patterns (`{row}`, `{column}` placeholders). */
   readonly cells: readonly string[];

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Label } from "../layout/labels.js";
-import { noteDefaultLocale, renderIssue, schemaLang } from "./messages.js";
+import { noteDefaultLocale, schemaLang } from "./locale.js";
+import { renderIssue } from "./messages.js";
 import { type CellDescription, labelRegistry, metaFor, type ValueKind } from "./registry.js";
 
 /** `strict`: every cell holds a value. `lenient`: a cell may be `null` (blank as published). */

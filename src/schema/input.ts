@@ -3,7 +3,7 @@
  * not a plain object, or an object with none of a report's keys.
  */
 import type { Bilingual } from "../rules/types.js";
-import { preview } from "./messages.js";
+import { preview } from "./preview.js";
 
 /** The top-level keys of a report (both formats). */
 export const REPORT_KEYS: readonly string[] = ["format", "year", "agency", "proactive", "applications", "reviewAndLitigation", "text"];

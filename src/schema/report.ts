@@ -3,7 +3,8 @@ import { META_FIELDS, REPORT_TITLES } from "../layout/labels.js";
 import { labelled } from "./cells.js";
 import { type Report2019Schema, report2019 } from "./format-2019/report.js";
 import { type Report2021Schema, report2021 } from "./format-2021/report.js";
-import { renderIssue, schemaLang } from "./messages.js";
+import { schemaLang } from "./locale.js";
+import { renderIssue } from "./messages.js";
 
 export type { Format } from "../layout/formats.js";
 
@@ -38,7 +39,7 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
  * if (!result.success) console.log(result.error.issues[0].message);
  * //=> "一、本年新收政府信息公开申请数量 · 自然人：不能为负数，实际为 -1"
  * ```
- * @see ../../docs/format-2019.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md
  */
 export const Report2019: Report2019Schema<"strict"> = /* @__PURE__ */ report2019("strict");
 /** A strict report in the 2019 (试行) format. */
@@ -53,7 +54,7 @@ export type Report2019 = z.output<typeof Report2019>;
  * Report2021.parse(json).applications.received.total;
  * //=> 715
  * ```
- * @see ../../docs/format-2021.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md
  */
 export const Report2021: Report2021Schema<"strict"> = /* @__PURE__ */ report2021("strict");
 /** A strict report in the 2021 format. */

@@ -48,7 +48,7 @@ function decisions<M extends Mode>(mode: M, block: Label, row: Label): Decisions
 /**
  * Section 二 of the 2021 format: four blocks, 10 cells.
  *
- * @see ../../../docs/format-2021.md#二主动公开政府信息情况
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md#二主动公开政府信息情况
  */
 export function proactive2021<M extends Mode>(mode: M): Proactive2021Schema<M> {
   const feesRows = [ARTICLE_20_BLOCKS["8"], PROACTIVE_ROWS.fees];
