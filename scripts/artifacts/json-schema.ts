@@ -101,7 +101,12 @@ function tidy(node: Json): void {
 
 /**
  * Builds one published JSON Schema (draft 2020-12) from its zod schema: printed
- * labels as `title`, English as `description`, a stable `$id`.
+ * labels as `title`, English as `description`, a stable `$id`. The two combined
+ * files (`report.strict.json`, `report.lenient.json`) are small: they select the
+ * per-format file by `format` (`if`/`then` + `$ref` to the sibling `$id`), so one
+ * bad cell gives that format's errors, not every branch's, and no definition is
+ * shipped twice. A validator resolves the `$ref` once the per-format files are
+ * added to it (ajv: `addSchema`).
  *
  * @example
  * ```ts
@@ -111,6 +116,7 @@ function tidy(node: Json): void {
  * ```
  */
 export function buildJsonSchema(name: JsonSchemaName): JsonSchemaDocument {
+  if (name === "report.strict.json" || name === "report.lenient.json") return combined(name);
   const generated = z.toJSONSchema(JSON_SCHEMA_SOURCES[name], {
     metadata: labelRegistry,
     target: "draft-2020-12",
@@ -125,6 +131,25 @@ export function buildJsonSchema(name: JsonSchemaName): JsonSchemaDocument {
   const { $schema, ...body } = generated;
   tidy(body);
   return { $schema, $id: `${JSON_SCHEMA_BASE_URL}${name}`, ...body };
+}
+
+function combined(name: "report.strict.json" | "report.lenient.json"): JsonSchemaDocument {
+  const mode = name === "report.strict.json" ? "strict" : "lenient";
+  const meta = labelRegistry.get(JSON_SCHEMA_SOURCES[name]) as { title?: string; description?: string } | undefined;
+  const branch = (format: "2019" | "2021") => ({
+    if: { type: "object", properties: { format: { const: format } }, required: ["format"] },
+    then: { $ref: `report-${format}.${mode}.json` },
+  });
+  return {
+    $schema: "https://json-schema.org/draft/2020-12/schema",
+    $id: `${JSON_SCHEMA_BASE_URL}${name}`,
+    ...(meta?.title ? { title: meta.title } : {}),
+    description: `${mode === "strict" ? "A strict" : "A lenient"} report of either format: the per-format schema (report-2019.${mode}.json or report-2021.${mode}.json) chosen by "format".`,
+    type: "object",
+    required: ["format"],
+    properties: { format: { enum: ["2019", "2021"], title: "报告格式 format", description: 'The report format: "2019" or "2021"' } },
+    allOf: [branch("2019"), branch("2021")],
+  };
 }
 
 /**

@@ -81,7 +81,7 @@ export async function files(): Promise<GeneratedFile[]> {
   add("## `zfxxgk check`\n\n");
   add(`${await example(["check", "--help", "--lang", "en"])}\n`);
   add(
-    "Each file is recognised on its own: an object with a `tables` key is labelled tables (model.md §2), read with `fromLabeledTables` and then checked; an object with `format`, `proactive`, `applications` or `reviewAndLitigation` is a report (model.md §1). The structure is checked with `parseReport` (lenient unless `--strict`) and the rules with `check`; a report failing the schema still gets every finding its cells allow.\n\n",
+    "Each file is recognised on its own: an object with a `tables` key is labelled tables, read with `fromLabeledTables` and then checked; an object with `format`, `proactive`, `applications` or `reviewAndLitigation` is a report. The structure is checked with `parseReport` (lenient unless `--strict`) and the rules with `check`; a report failing the schema still gets every finding its cells allow.\n\n",
   );
   add(
     "Findings are printed errors first, then warnings, information and checks a blank cell left undecided (`?`), one line per rule for the last unless `--all` is given. The `--json` output always has every finding.\n\n",

@@ -53,7 +53,7 @@ const KIND_TEXT: Record<string, string> = {
   text: "text",
 };
 
-/** Short prose on the relations of each table (formats.md §6), per format. */
+/** Short prose on the relations of each table, per format. */
 const RELATIONS: Record<Format, Record<"二" | "三" | "四", string>> = {
   "2019": {
     二: "Relations: 本年新公开数量 ≤ 对外公开总数量 in each row of 第二十条第（一）项 (rule `t2.published-within-total`, a warning). Across years: 上一年项目数量(Y) = 上一年项目数量(Y−1) + 本年增/减(Y−1) (`series.items`) and 对外公开总数量(Y) = 对外公开总数量(Y−1) + 本年新公开数量(Y) (`series.published-total`). The template prints no unit for 采购总金额; reports use 元 or 万元, so the amount carries its unit.",
@@ -69,7 +69,9 @@ const RELATIONS: Record<Format, Record<"二" | "三" | "四", string>> = {
 
 function columnText(cell: CellDescription): string {
   if (!cell.column) return "—";
-  return cell.columnGroup ? `${cell.columnGroup.zh} / ${cell.column.zh}` : cell.column.zh;
+  const zh = cell.columnGroup ? `${cell.columnGroup.zh} / ${cell.column.zh}` : cell.column.zh;
+  const en = cell.columnGroup ? `${cell.columnGroup.en} / ${cell.column.en}` : cell.column.en;
+  return `${zh}<br>${en}`;
 }
 
 function unitText(cell: CellDescription): string {
@@ -87,13 +89,13 @@ function row(entry: CellEntry, lenientRoot: z.ZodType): string {
   const lenientNode = nodeAt(lenientRoot, entry.path);
   const nullable = lenientNode ? lenientNode.safeParse(null).success : false;
   const optional = lenientNode ? lenientNode.safeParse(undefined).success : false;
-  const rows = cell.rows.map((label) => label.zh).join(" / ") || "—";
+  const rows = cell.rows.length ? `${cell.rows.map((label) => label.zh).join(" / ")}<br>${cell.rows.map((label) => label.en).join(" › ")}` : "—";
   const lenient = nullable ? "yes" : optional ? "no (may be absent)" : "no";
   return `| \`${entry.pointer}\` | ${escape(rows)} | ${escape(columnText(cell))} | ${KIND_TEXT[cell.kind] ?? cell.kind} | ${unitText(cell)} | ${lenient} |`;
 }
 
 const HEADER = [
-  "| JSON Pointer | Printed row labels | Column | Type | Unit | `null` in lenient |",
+  "| JSON Pointer | Printed row labels (English) | Column (English) | Type | Unit | `null` in lenient |",
   "|---|---|---|---|---|---|",
 ];
 

@@ -103,7 +103,7 @@ function workedExample(): string {
     tables: Record<string, Record<string, unknown>>;
   };
   const result = fromLabeledTables(input);
-  if (!result.ok) throw new Error("seed 000 must read");
+  if (!result.success) throw new Error("seed 000 must read");
   const excerpt = { tables: { 二: input.tables["二"], 三: { "一、本年新收政府信息公开申请数量": input.tables["三"]?.["一、本年新收政府信息公开申请数量"] } } };
   const counts = new Map<NoteKind, number>();
   for (const note of result.notes) counts.set(note.kind, (counts.get(note.kind) ?? 0) + 1);
@@ -117,16 +117,16 @@ function workedExample(): string {
     JSON.stringify(excerpt, null, 2),
     "```",
     "",
-    "`fromLabeledTables(input).report.proactive`:",
+    "`fromLabeledTables(input).data.proactive`:",
     "",
     "```json",
-    JSON.stringify(result.report.proactive, null, 2),
+    JSON.stringify(result.data.proactive, null, 2),
     "```",
     "",
-    "`report.applications.received`:",
+    "`data.applications.received`:",
     "",
     "```json",
-    JSON.stringify(result.report.applications.received),
+    JSON.stringify(result.data.applications.received),
     "```",
     "",
     `All ${result.notes.length} notes (${[...counts].map(([kind, n]) => `${n} × \`${kind}\``).join(", ")}):`,
@@ -142,18 +142,18 @@ export function files(): GeneratedFile[] {
   const content = `${banner("scripts/docs/labeled-tables.ts")}# Reading labelled tables: \`fromLabeledTables\`
 
 \`fromLabeledTables(input)\` turns tables keyed by **printed labels** (what a
-scraper of a published report produces, \`model.md\` §2) into a lenient report
+scraper of a published report produces; see [the input](#input)) into a lenient report
 (\`LenientReport\`) that \`check\` can run on, and returns a **note** for
 everything it read, assumed, converted or could not read. It never throws.
 
 \`\`\`ts
 import { fromLabeledTables } from "zfxxgk";
 const result = fromLabeledTables(scraped);
-if (result.ok) {
-  result.report;   // LenientReport: every unreadable or absent cell is null, never 0
+if (result.success) {
+  result.data;     // LenientReport: every unreadable or absent cell is null, never 0
   result.notes;    // Note[]: { kind, table?, row?, column?, raw?, pointer?, message: { zh, en } }
 } else {
-  result.error;    // { code, message: { zh, en } }; result.notes may hold notes made before the error
+  result.error;    // { code, message, messages: { zh, en } }; result.notes may hold notes made before the error
 }
 \`\`\`
 
@@ -248,7 +248,7 @@ header of the same row, provided their numbers agree. Otherwise each is an
    null with \`missing-column\` / \`missing-row\` notes.
 4. No evidence: the year decides (2019–2020 → 2019, 2021 on → 2021), said in a
    \`format-detected\` note.
-5. No evidence and no year: \`{ ok: false, error: { code: "format-undetermined" } }\` —
+5. No evidence and no year: \`{ success: false, error: { code: "format-undetermined", … } }\` —
    the shape of the report cannot be chosen honestly; pass \`format\` or \`year\`.
 
 ## Cells
@@ -277,7 +277,7 @@ table; every other cell note is given per cell. The list is fixed
 
 ${kindsTable()}
 
-Errors (\`ok: false\`; never thrown):
+Errors (\`success: false\`; never thrown; \`error.message\` in the language of the \`lang\` option, Chinese by default, and \`error.messages\` in both):
 
 ${errorsTable()}
 

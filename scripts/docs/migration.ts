@@ -79,16 +79,16 @@ function ledger(losses: readonly Loss[]): string {
 
 function example(id: string, to: Format, title: string): string {
   const result = migrate(seed(id), to);
-  if (!result.ok) throw new Error(`seed ${id} does not parse: ${JSON.stringify(result.issues)}`);
-  const { report, losses } = result;
+  if (!result.success) throw new Error(`seed ${id} does not parse: ${result.error.message}`);
+  const { data: report, losses } = result;
   return [
     `### ${title}`,
     "",
     "```ts",
     `const result = migrate(seed${id}, "${to}");`,
-    "result.ok && result.report.proactive;",
+    "result.success && result.data.proactive;",
     `//=> ${JSON.stringify(report.proactive)}`,
-    "result.ok && result.report.applications.outcomes.otherHandling;",
+    "result.success && result.data.applications.outcomes.otherHandling;",
     `//=> ${JSON.stringify(report.applications.outcomes.otherHandling)}`,
     "```",
     "",
@@ -113,17 +113,17 @@ function page(): string {
 import { migrate } from "zfxxgk";
 
 const result = migrate(report2019, "2021");
-if (result.ok) {
-  result.report;  // a LenientReport2021 (a new object; the input is never mutated)
+if (result.success) {
+  result.data;    // a LenientReport2021 (a new object; the input is never mutated)
   result.losses;  // Loss[]: { pointer, value, reason, target?, message: { zh, en } }
 } else {
-  result.issues;  // the input is not a valid report (anything LenientReport rejects), located and labelled
+  result.error;   // { code: "not-a-report" | "invalid-report", message, issues }: anything LenientReport rejects, located and labelled
 }
 \`\`\`
 
 - The input may be strict or lenient, of either format. The output is always a lenient report of the target format, because cells with no source are \`null\`.
 - Migrating to the report's own format returns a deep copy and an empty ledger.
-- Invalid input is returned (\`ok: false\`, \`losses: []\`, \`issues\`), never thrown. Only an unknown \`to\` (a programming error) throws a \`TypeError\`.
+- Invalid input is returned (\`success: false\` with \`error\`), never thrown. Only an unknown \`to\` or an invalid option (programming errors) throw a \`TypeError\`.
 - Sections 三 and 四 are copied exactly, in both directions, except （六）其他处理 (see below). Year, agency and the prose of 一, 五 and 六 are carried as they are.
 
 ## The ledger
@@ -175,7 +175,7 @@ The reverse migration does not use a previous ledger to restore the three sub-ro
 
 ## Mapping
 
-Every cell of both formats (but \`format\` itself) appears in exactly one declaration. Kinds follow formats.md §10: **exact**, **renamed** (near-exact, copied with a caveat), **derived**, **lossy**, **impossible**. Operations: \`copy\`, \`drop\` (no target), \`blank\` (targets set to \`null\`, each with a \`no-source\` entry; sources, if any, not carried), \`sum\`, \`split\`.
+Every cell of both formats (but \`format\` itself) appears in exactly one declaration. Kinds: **exact**, **renamed** (near-exact, copied with a caveat), **derived**, **lossy**, **impossible**. Operations: \`copy\`, \`drop\` (no target), \`blank\` (targets set to \`null\`, each with a \`no-source\` entry; sources, if any, not carried), \`sum\`, \`split\`.
 
 ${mappingTable()}
 

@@ -161,6 +161,7 @@ const EXAMPLES: Record<string, Example> = {
     const after = with2021((report) => setAt(report, ["proactive", "regulations", "totalPublished"], 7), "2019");
     return [before, after];
   }),
+  "report.input": single(() => "not a report"),
   "series.input": series(() => {
     const a = with2021(() => undefined);
     const b = with2021((report) => setAt(report, ["agency"], "另一机关"));
@@ -197,7 +198,7 @@ function page(): string {
     "",
     "**Control.** `check(report, { rules: { \"t3.balance\": \"warning\", \"text.overview-length\": \"off\" } })` changes severities or disables rules; an unknown id throws a `TypeError` naming the known ids. `{ lang: \"en\" }` gives English messages.",
     "",
-    "**Findings** (model.md §3): `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved). Findings of the prose rules also carry `evidence: { section, start, end, quote }`: the section of `text` (`overview`, `problems`, `other`), the sentence's offsets in it and the sentence itself (an addition to model.md §3).",
+    "**Findings**: `{ ruleId, severity, paths, message, expected?, actual?, assessable? }` — `paths` are JSON Pointers of every cell in the relation (for `checkSeries`, prefixed by the report's index in the input array); `expected` is what the relation implies, `actual` what the report prints (bounds when blanks are involved). Findings of the prose rules also carry `evidence: { section, start, end, quote }`: the section of `text` (`overview`, `problems`, `other`), the sentence's offsets in it and the sentence itself.",
     "",
     "**Prose** (`text.*`). The figures sections 一、五、六 quote for table quantities — `收到政府信息公开申请 126 件`, `办结 120 件`, `行政复议 3 件，其中维持 2 件`, `未收到……行政诉讼`, `制发行政规范性文件 12 件`, `行政事业性收费 1.2 万元` — are compared with the tables, in Arabic or Chinese numerals (`三件`, `十二件`, `零`). A figure is compared only when its sentence names the quantity unambiguously; figures about a subordinate unit, year-on-year changes (`同比增长`), ranges, approximations (`余`, `约`), other years, breakdowns by channel or applicant, 政务公开 in general, or several quantities at once are left alone. A finding is made only when the figure fits no reading of the table (printed value, sum of its parts, the table III balance); blank cells never count against the text. Reports without `text` are not checked.",
     "",

@@ -24,8 +24,10 @@ declare const __filename: string | undefined;
  */
 function loadFastCheck(): typeof FastCheck {
   try {
-    // CommonJS build: __filename is defined; ES module build: import.meta.url is.
-    const load = createRequire(typeof __filename === "string" ? __filename : import.meta.url);
+    // ES module build: import.meta.url (checked first: `node -e` defines a global
+    // __filename of "[eval]" that an ES module would otherwise pick up); CommonJS build: __filename.
+    const url: unknown = import.meta.url;
+    const load = createRequire(typeof url === "string" ? url : (__filename as string));
     return load("fast-check") as typeof FastCheck;
   } catch (error) {
     if ((error as { code?: string }).code === "MODULE_NOT_FOUND" || (error as { code?: string }).code === "ERR_MODULE_NOT_FOUND")

@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { fromLabeledTables } from "../labeled/index.js";
 import { suggestForReport, suggestForSeries } from "../locate/attach.js";
-import { RULE_IDS } from "../rules/catalogue.js";
+import { isRuleId, RULE_IDS } from "../rules/catalogue.js";
 import { check, checkSeries } from "../rules/check.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "../rules/types.js";
 import { parseReport } from "../schema/parse.js";
@@ -58,7 +58,7 @@ export function parseRuleOverrides(values: readonly string[], lang: Lang): Recor
     const at = value.lastIndexOf("=");
     const id = at > 0 ? value.slice(0, at) : value;
     const level = at > 0 ? value.slice(at + 1) : "";
-    if (!RULE_IDS.includes(id))
+    if (!isRuleId(id))
       throw new UsageError(
         say(lang, `check：--rule ${value}：未知规则 ${id}；已知规则：${RULE_IDS.join("、")}`, `check: --rule ${value}: unknown rule ${id}; known rules: ${RULE_IDS.join(", ")}`),
       );
@@ -91,13 +91,13 @@ export function hasAnyNumber(report: unknown): boolean {
 
 function structureIssues(report: unknown, strict: boolean, lang: Lang): StructureIssue[] {
   const parsed = parseReport(report, { lenient: !strict, lang });
-  return parsed.success ? [] : parsed.issues.map((issue) => ({ ...issue }));
+  return parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue }));
 }
 
-/** `fromLabeledTables`, in the CLI's own shape (the library's result shape is being changed). */
+/** `fromLabeledTables`, in the CLI's own shape. */
 export function readLabeled(value: unknown, lang: Lang): { success: true; data: unknown; notes: readonly LoaderNote[] } | { success: false; message: string; notes: readonly LoaderNote[] } {
-  const read = fromLabeledTables(value);
-  return read.ok ? { success: true, data: read.report, notes: read.notes } : { success: false, message: read.error.message[lang], notes: read.notes };
+  const read = fromLabeledTables(value, { lang });
+  return read.success ? { success: true, data: read.data, notes: read.notes } : { success: false, message: read.error.message, notes: read.notes };
 }
 
 // ─── One path ───────────────────────────────────────────────────────────────

@@ -1,10 +1,10 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
-import { breakRule, buildReport } from "../fixtures/index.js";
+import { breakRule, buildReport, type ReportRuleId } from "../fixtures/index.js";
 import { BREAKABLE_RULES } from "../fixtures/break-rule.js";
 import { formatForYear } from "../fixtures/build-report.js";
 import { LOSS_REASONS, type LossReason, migrate } from "../migrate/index.js";
-import { RULE_IDS } from "../rules/catalogue.js";
+import { isRuleId } from "../rules/catalogue.js";
 import type { Lang } from "../schema/registry.js";
 import { loadInput, readLabeled } from "./check-command.js";
 import { COMMON_OPTIONS, type Context, checkFormat, checkInteger, checkLang, EXIT, parseCommand, say, UsageError } from "./context.js";
@@ -111,9 +111,9 @@ export async function runMigrate(args: readonly string[], ctx: Context): Promise
     report = read.data;
   }
   const result = migrate(report, to, { lang });
-  if (!result.ok) {
+  if (!result.success) {
     io.stderr(say(lang, `${clean(file)}：无法迁移，报告结构有误：\n`, `${clean(file)}: cannot be migrated; the report's structure is invalid:\n`));
-    for (const issue of result.issues) io.stderr(`  ✖ ${clean(issue.path || "/")}  ${clean(issue.message)}\n`);
+    for (const issue of result.error.issues) io.stderr(`  ✖ ${clean(issue.path || "/")}  ${clean(issue.message)}\n`);
     return EXIT.input;
   }
   const write = (path: string, text: string): boolean => {
@@ -131,7 +131,7 @@ export async function runMigrate(args: readonly string[], ctx: Context): Promise
       return false;
     }
   };
-  const migrated = `${JSON.stringify(result.report, null, 2)}\n`;
+  const migrated = `${JSON.stringify(result.data, null, 2)}\n`;
   if (values.output !== undefined && values.output !== "-") {
     if (!write(values.output, migrated)) return EXIT.input;
   } else io.stdout(migrated);
@@ -171,7 +171,7 @@ export function runFixture(args: readonly string[], ctx: Context): number {
     if (!Object.hasOwn(breakable, id)) {
       const known = Object.keys(breakable).join(say(lang, "、", ", "));
       throw new UsageError(
-        RULE_IDS.includes(id)
+        isRuleId(id)
           ? say(lang, `fixture：--break ${clean(id)}：fixture 不能违反这条规则（可用：${known}）`, `fixture: --break ${clean(id)}: fixture cannot break this rule (it can break: ${known})`)
           : say(lang, `fixture：--break ${clean(id)}：未知规则（可用：${known}）`, `fixture: --break ${clean(id)}: unknown rule (it can break: ${known})`),
       );
@@ -182,7 +182,7 @@ export function runFixture(args: readonly string[], ctx: Context): number {
       );
   }
   const built = buildReport({ format, ...(year !== undefined ? { year } : {}), ...(seed !== undefined ? { seed } : {}) });
-  const report = values.break === undefined ? built : breakRule(built, values.break);
+  const report = values.break === undefined ? built : breakRule(built, values.break as ReportRuleId);
   ctx.io.stdout(`${JSON.stringify(report, null, 2)}\n`);
   return EXIT.ok;
 }

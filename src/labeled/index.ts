@@ -1,10 +1,13 @@
 /**
- * `fromLabeledTables`: tables keyed by printed labels (model.md §2) → a
+ * `fromLabeledTables`: tables keyed by printed labels → a
  * lenient report, with a note for everything read, assumed or skipped.
  */
 import { SECTIONS, type TableId } from "../layout/labels.js";
 import type { CellEntry } from "../schema/describe.js";
 import { labelText } from "../layout/cells.js";
+import { LANGS, oneOf, optionsObject } from "../options.js";
+import type { Result, ResultError } from "../result.js";
+import type { Lang } from "../schema/registry.js";
 import { type Format, LenientReport } from "../schema/report.js";
 import { type CellNote, readCell, rawText } from "./cells.js";
 import { chooseFormat, collectEvidence, type InputRow, isBlankCell } from "./detect.js";
@@ -20,7 +23,7 @@ export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo, type NoteMessa
 export type LabeledTable = { readonly [rowLabel: string]: { readonly [columnLabel: string]: string } };
 
 /**
- * The labelled-table input of model.md §2: tables keyed by printed labels,
+ * The labelled-table input: tables keyed by printed labels,
  * every cell as printed text.
  *
  * @example
@@ -74,17 +77,26 @@ export const LABELED_TABLES_ERRORS = {
 } as const satisfies Record<LabeledTablesErrorCode, NoteMessage>;
 
 /** The error of a failed {@link fromLabeledTables}. */
-export interface LabeledTablesError {
+export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> {
   /** A code from {@link LABELED_TABLES_ERRORS}. */
   readonly code: LabeledTablesErrorCode;
-  /** What went wrong, in Chinese and English. */
-  readonly message: NoteMessage;
+  /** What went wrong, in the requested language. */
+  readonly message: string;
+  /** The same message in Chinese and English. */
+  readonly messages: NoteMessage;
 }
 
-/** The result of {@link fromLabeledTables}; never thrown. */
-export type LabeledTablesResult =
-  | { readonly ok: true; readonly report: LenientReport; readonly notes: readonly Note[]; readonly error?: undefined }
-  | { readonly ok: false; readonly report?: undefined; readonly notes: readonly Note[]; readonly error: LabeledTablesError };
+/**
+ * The result of {@link fromLabeledTables}, never thrown: `{ success: true, data, notes }`
+ * or `{ success: false, error, notes }`; `notes` (bilingual) are present on both sides.
+ */
+export type LabeledTablesResult = Result<LenientReport, LabeledTablesError, { readonly notes: readonly Note[] }>;
+
+/** Options of {@link fromLabeledTables}. An invalid option is a programmer error (a `TypeError`). */
+export interface LabeledTablesOptions {
+  /** Language of `error.message`: `"zh"` (default) or `"en"`. Notes carry both languages. */
+  readonly lang?: Lang;
+}
 
 const TABLES: readonly TableId[] = ["二", "三", "四"];
 const TEXT_KEYS = { 一: "overview", 五: "problems", 六: "other" } as const;
@@ -101,10 +113,19 @@ function own(object: Plain, key: string): unknown {
   return Object.hasOwn(object, key) ? object[key] : undefined;
 }
 
-function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: NoteMessage): LabeledTablesResult {
+/** A failure before the language is applied (`read` does not know it). */
+type Failure = { readonly success: false; readonly notes: readonly Note[]; readonly code: LabeledTablesErrorCode; readonly messages: NoteMessage };
+type Reading0 = { readonly success: true; readonly data: LenientReport; readonly notes: readonly Note[] } | Failure;
+
+function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: NoteMessage): Failure {
   const base = LABELED_TABLES_ERRORS[code];
-  const message = detail ? { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` } : { zh: base.zh, en: base.en };
-  return { ok: false, notes, error: { code, message } };
+  const messages = detail ? { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` } : { zh: base.zh, en: base.en };
+  return { success: false, notes, code, messages };
+}
+
+function finish(reading: Reading0, lang: Lang): LabeledTablesResult {
+  if (reading.success) return reading;
+  return { success: false, notes: reading.notes, error: { code: reading.code, message: reading.messages[lang], messages: reading.messages } };
 }
 
 function typeName(value: unknown): string {
@@ -572,7 +593,7 @@ function collectRows(tables: Plain, notes: Note[]): InputRow[] {
   return rows;
 }
 
-function read(input: unknown): LabeledTablesResult {
+function read(input: unknown): Reading0 {
   const notes: Note[] = [];
   if (!isPlainObject(input)) {
     return fail("invalid-input", notes, { zh: `（实为 ${typeName(input)}）`, en: `(got ${typeName(input)})` });
@@ -643,13 +664,14 @@ function read(input: unknown): LabeledTablesResult {
       en: `(the result failed LenientReport: ${clip(checked.error.issues[0]?.message ?? "", 120)})`,
     });
   }
-  return { ok: true, report: checked.data, notes };
+  return { success: true, data: checked.data, notes };
 }
 
 /**
- * Reads tables keyed by printed labels (model.md §2) into a lenient report,
- * with a note for everything it read, assumed, converted or could not read.
- * Never throws: a wrong top-level shape is `{ ok: false, error }`.
+ * Reads tables keyed by printed labels into a lenient report, with a note
+ * for everything it read, assumed, converted or could not read. Never throws
+ * on data: a wrong top-level shape is `{ success: false, error }`; only an
+ * invalid option (a programmer error) throws a `TypeError`.
  *
  * @example
  * ```ts
@@ -658,18 +680,18 @@ function read(input: unknown): LabeledTablesResult {
  *   year: 2019,
  *   tables: { 二: { "第二十条第（六）项/行政强制": { 上一年项目数量: "130", "本年增/减": "减少 38 项", 处理决定数量: "28" } } },
  * });
- * result.ok && result.report.format;
+ * result.success && result.data.format;
  * //=> "2019"
- * result.ok && result.report.proactive.coercion;
+ * result.success && result.data.proactive.coercion;
  * //=> { itemsLastYear: 130, itemsChange: -38, decisions: 28 }
  * result.notes.find((note) => note.kind === "signed-text")?.pointer;
  * //=> "/proactive/coercion/itemsChange"
  * ```
- * @see ../../docs/labeled-tables.md
  */
-export function fromLabeledTables(input: unknown): LabeledTablesResult {
+export function fromLabeledTables(input: unknown, options?: LabeledTablesOptions): LabeledTablesResult {
+  const lang = oneOf("fromLabeledTables", "lang", optionsObject("fromLabeledTables", options).lang, LANGS, "zh");
   try {
-    return read(input);
+    return finish(read(input), lang);
   } catch (error) {
     let detail = "";
     try {
@@ -677,6 +699,6 @@ export function fromLabeledTables(input: unknown): LabeledTablesResult {
     } catch {
       detail = "unprintable error";
     }
-    return fail("internal-error", [], { zh: `（${detail}）`, en: `(${detail})` });
+    return finish(fail("internal-error", [], { zh: `（${detail}）`, en: `(${detail})` }), lang);
   }
 }

@@ -4,6 +4,7 @@
  * `./labels.ts`. No zod: the rules, the labeled-table reader, migrations, fixtures and docs
  * read it, and the schemas' label registry is checked equal to it (test/schema/cell-table.test.ts).
  */
+import { FORMATS, oneOf } from "../options.js";
 import type { Format } from "./formats.js";
 import { fromPointer, type PathSegments, toPointer } from "./pointer.js";
 import {
@@ -41,7 +42,7 @@ export type ValueKind = "count" | "signed" | "money" | "amount" | "unit" | "year
 /**
  * Where a schema node sits in the printed report.
  *
- * @see ../../docs/format-2019.md and ../../docs/format-2021.md for every cell.
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md and https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md for every cell.
  */
 export interface CellDescription {
   /** The statistical table (二, 三 or 四), when the node is inside one. */
@@ -340,6 +341,7 @@ export interface CellEntry {
  * ```
  */
 export function describeCell(format: Format, path: string | PathSegments): ZfxxgkMeta | undefined {
+  oneOf("describeCell", "format", format, FORMATS);
   const segments = typeof path === "string" ? fromPointer(path) : path;
   let node: LayoutNode | undefined = layoutTree(format);
   let found = node.meta;
@@ -358,6 +360,7 @@ const cellLists = new Map<Format, readonly CellEntry[]>();
 /**
  * Every cell of a format in printed order (tables 二, 三, 四, then year, agency
  * and prose), with JSON Pointers and labels. Docs, rules and readers build on it.
+ * A format other than `"2019"` or `"2021"` is a programmer error (a `TypeError`).
  *
  * @example
  * ```ts
@@ -366,6 +369,7 @@ const cellLists = new Map<Format, readonly CellEntry[]>();
  * ```
  */
 export function cellsOf(format: Format): readonly CellEntry[] {
+  oneOf("cellsOf", "format", format, FORMATS);
   const cached = cellLists.get(format);
   if (cached) return cached;
   const entries: CellEntry[] = [];

@@ -25,7 +25,7 @@ import type { LossReason } from "./reasons.js";
  * migrate(seed000, "2021").losses.find((loss) => loss.pointer === "/proactive/procurement/amount");
  * //=> { pointer: "/proactive/procurement/amount", value: { value: 26.22, unit: "万元" }, reason: "dropped", message: { zh: "…", en: "…" } }
  * ```
- * @see ../../docs/migration.md#the-ledger
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#the-ledger
  */
 export interface Loss {
   /** JSON Pointer of the source cell (source-side reasons) or of the output cell (target-side reasons). */

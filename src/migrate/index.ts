@@ -2,7 +2,9 @@
  * `migrate(report, to)`: a report of one format as a report of the other,
  * with a ledger of everything that could not be carried exactly.
  */
-import { type ParseOptions, parseReport, type ReportIssue } from "../schema/parse.js";
+import { LANGS, oneOf, optionError, optionsObject } from "../options.js";
+import type { Result } from "../result.js";
+import { type ParseError, type ParseErrorCode, type ParseOptions, parseReport } from "../schema/parse.js";
 import type { Format, LenientReport2019, LenientReport2021 } from "../schema/report.js";
 import type { Loss } from "./apply.js";
 import { migrateTo2019 } from "./to-2019.js";
@@ -12,30 +14,33 @@ export type { Loss } from "./apply.js";
 export { cellMappings, type MappingDeclaration, type MappingStep, MIGRATION_MAPPING } from "./mapping.js";
 export { LOSS_REASON_CODES, LOSS_REASONS, type LossReason } from "./reasons.js";
 
+/** Why {@link migrate} failed: the input is no report, or a report `LenientReport` rejects. */
+export type MigrationErrorCode = ParseErrorCode;
+
+/** The error of a failed {@link migrate}: as `parseReport`'s, issues located and labelled. */
+export type MigrationError = ParseError;
+
 /**
- * The result of {@link migrate}: never thrown.
+ * The result of {@link migrate}, never thrown.
  *
- * `ok: true` — `report` is a new lenient report in the target format and
+ * `success: true` — `data` is a new lenient report in the target format and
  * `losses` the ledger (empty when migrating to the report's own format).
- * `ok: false` — the input is not a valid report (anything `LenientReport`
- * rejects) and `issues` say why, located and labelled as by `parseReport`.
+ * `success: false` — the input is not a valid report (anything `LenientReport`
+ * rejects) and `error` says why (`code`, `message`, `issues`), as `parseReport` does.
  *
  * @example
  * ```ts
  * import { migrate } from "zfxxgk";
  * const result = migrate({ format: "2022" }, "2021");
- * result.ok ? result.report.year : result.issues[0].path;
+ * result.success ? result.data.year : result.error.issues[0]?.path;
  * //=> "/format"
  * ```
- * @see ../../docs/migration.md
  */
-export type MigrationResult<Output = LenientReport2019 | LenientReport2021> =
-  | { readonly ok: true; readonly report: Output; readonly losses: Loss[] }
-  | { readonly ok: false; readonly report?: undefined; readonly losses: []; readonly issues: readonly ReportIssue[] };
+export type MigrationResult<Output = LenientReport2019 | LenientReport2021> = Result<Output, MigrationError, { readonly losses: Loss[] }, object>;
 
-/** Options of {@link migrate}. */
+/** Options of {@link migrate}. An invalid option is a programmer error (a `TypeError`). */
 export interface MigrateOptions {
-  /** Language of `issues` when the input is invalid (ledger messages are always bilingual). Default `"zh"`. */
+  /** Language of the error when the input is invalid: `"zh"` (default) or `"en"` (ledger messages are always bilingual). */
   readonly lang?: ParseOptions["lang"];
 }
 
@@ -49,33 +54,32 @@ export interface MigrateOptions {
  * cell with no source is `null`, never an invented number, and the ledger says
  * why. Prose (一, 五, 六) is carried as text. The input is never mutated;
  * migrating to the report's own format returns a deep copy and an empty ledger.
- * Invalid input is returned as `{ ok: false, issues }`; only an unknown `to`
- * (a programming error) throws a `TypeError`.
+ * Invalid input is returned as `{ success: false, error }`; only an unknown `to`
+ * or an invalid option (programmer errors) throw a `TypeError`.
  *
  * @example
  * ```ts
  * import { migrate } from "zfxxgk";
  * const result = migrate(seed000, "2021");
- * if (result.ok) {
- *   result.report.applications.outcomes.otherHandling.other.total;
+ * if (result.success) {
+ *   result.data.applications.outcomes.otherHandling.other.total;
  *   //=> 0
  *   result.losses.filter((loss) => loss.reason === "dropped").map((loss) => loss.pointer)[0];
  *   //=> "/proactive/regulations/published"
  * }
  * ```
- * @see ../../docs/migration.md
  */
 export function migrate(report: unknown, to: "2019", options?: MigrateOptions): MigrationResult<LenientReport2019>;
 export function migrate(report: unknown, to: "2021", options?: MigrateOptions): MigrationResult<LenientReport2021>;
 export function migrate(report: unknown, to: Format, options?: MigrateOptions): MigrationResult;
-export function migrate(report: unknown, to: Format, options: MigrateOptions = {}): MigrationResult {
-  if (to !== "2019" && to !== "2021") {
-    throw new TypeError(`zfxxgk: migrate: unknown target format ${JSON.stringify(to)}; use "2019" or "2021"`);
-  }
-  const parsed = parseReport(report, { lenient: true, lang: options.lang ?? "zh" });
-  if (!parsed.success) return { ok: false, losses: [], issues: parsed.issues };
+export function migrate(report: unknown, to: Format, options?: MigrateOptions): MigrationResult {
+  if (to !== "2019" && to !== "2021") throw optionError("migrate", "to", '"2019" | "2021"', to);
+  const lang = oneOf("migrate", "lang", optionsObject("migrate", options).lang, LANGS, "zh");
+  const parsed = parseReport(report, { lenient: true, lang });
+  if (!parsed.success) return { success: false, error: parsed.error };
   // The parsed value is built by zod, but a deep copy makes "never aliases the input" hold by construction.
   const data = structuredClone(parsed.data);
-  if (data.format === to) return { ok: true, report: data, losses: [] };
-  return data.format === "2019" ? { ok: true, ...migrateTo2021(data) } : { ok: true, ...migrateTo2019(data) };
+  if (data.format === to) return { success: true, data, losses: [] };
+  const migrated = data.format === "2019" ? migrateTo2021(data) : migrateTo2019(data);
+  return { success: true, data: migrated.report, losses: migrated.losses };
 }

@@ -1,5 +1,5 @@
 /**
- * The field-by-field mapping between the 2019 and 2021 formats (formats.md §10),
+ * The field-by-field mapping between the 2019 and 2021 formats,
  * as data. The migration code and docs/migration.md are both driven by it.
  */
 import { APPLICANT_KEYS, NOT_PROCESSED_ROWS, OUTCOME_COLUMNS, UNABLE_ROWS, WITHHELD_ROWS } from "../layout/labels.js";
@@ -7,7 +7,7 @@ import type { Bilingual } from "../rules/types.js";
 import type { Format } from "../schema/report.js";
 import type { LossReason } from "./reasons.js";
 
-/** How faithful one direction of a mapping is (formats.md §10 legend). */
+/** How faithful one direction of a mapping is (the mapping legend). */
 export type MappingKind = "exact" | "renamed" | "derived" | "lossy" | "impossible";
 
 /**
@@ -21,7 +21,7 @@ export type MappingOperation = "copy" | "drop" | "blank" | "sum" | "split";
 
 /** One direction of a {@link MappingDeclaration}. */
 export interface MappingStep {
-  /** Faithfulness, as in formats.md §10. */
+  /** Faithfulness, as in the mapping legend. */
   readonly kind: MappingKind;
   /** What is done. */
   readonly op: MappingOperation;
@@ -168,7 +168,7 @@ const OUTCOMES = "/applications/outcomes";
 
 /**
  * Every cell of both formats (except `format` itself), mapped: the mapping of
- * formats.md §10 as data, in printed order. `migrate` executes it and
+ * The official correspondence between the formats as data, in printed order. `migrate` executes it and
  * docs/migration.md prints it.
  *
  * @example
@@ -177,7 +177,7 @@ const OUTCOMES = "/applications/outcomes";
  * MIGRATION_MAPPING.find((row) => row.id === "other-handling")?.to2021.reason;
  * //=> "assumed-split"
  * ```
- * @see ../../docs/migration.md#mapping
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#mapping
  */
 export const MIGRATION_MAPPING: readonly MappingDeclaration[] = [
   { id: "year", table: "meta", "2019": ["/year"], "2021": ["/year"], to2021: EXACT, to2019: EXACT },
@@ -307,7 +307,7 @@ const expanded = new Map<Direction, readonly CellMapping[]>();
  * cellMappings("to2019").find((cell) => cell.targets[0] === "/applications/outcomes/otherHandling/total")?.sources.length;
  * //=> 3
  * ```
- * @see ../../docs/migration.md#mapping
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#mapping
  */
 export function cellMappings(direction: Direction): readonly CellMapping[] {
   const cached = expanded.get(direction);

@@ -18,7 +18,7 @@ import type { Bilingual } from "../rules/types.js";
  * migrate(report2019, "2021").losses.filter((loss) => loss.reason === reason).length;
  * //=> 13
  * ```
- * @see ../../docs/migration.md#reasons
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#reasons
  */
 export type LossReason =
   | "dropped"
@@ -57,7 +57,7 @@ export interface LossReasonInfo {
  * Object.keys(LOSS_REASONS).length;
  * //=> 8
  * ```
- * @see ../../docs/migration.md#reasons
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#reasons
  */
 export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } = {
   dropped: {
@@ -143,6 +143,6 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
  * LOSS_REASON_CODES[0];
  * //=> "dropped"
  * ```
- * @see ../../docs/migration.md#reasons
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md#reasons
  */
 export const LOSS_REASON_CODES: readonly LossReason[] = Object.keys(LOSS_REASONS) as LossReason[];

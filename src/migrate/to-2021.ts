@@ -12,7 +12,7 @@ import { applyMapping, type Loss } from "./apply.js";
  * migrateTo2021(seed000).report.proactive.regulations.inForce;
  * //=> null
  * ```
- * @see ../../docs/migration.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/migration.md
  */
 export function migrateTo2021(report: LenientReport2019): { report: LenientReport2021; losses: Loss[] } {
   const { report: output, losses } = applyMapping(report as unknown as Record<string, unknown>, "to2021");

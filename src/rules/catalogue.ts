@@ -1,9 +1,14 @@
 import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
+import { reportInput } from "./report-input.js";
 import { infoOf, type Rule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { RuleInfo } from "./types.js";
+
+export { reportInput } from "./report-input.js";
+export { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
+export { seriesInput } from "./series-input.js";
 
 /**
  * The rule catalogue, as data: every rule's id, severity, formats, relation in
@@ -17,10 +22,9 @@ import type { RuleInfo } from "./types.js";
  * //=> ["t3.balance", "t3.outcomes-total", "t3.applicant-total"]
  * ```
  */
-export const rules: readonly Rule[] = [...REPORT_RULES, ...PROSE_RULES, ...SERIES_RULES, seriesInput];
+export const rules: readonly Rule[] = [...REPORT_RULES, ...PROSE_RULES, ...SERIES_RULES, seriesInput, reportInput];
 
-/** The ids of every rule in the catalogue. */
-export const RULE_IDS: readonly string[] = rules.map((rule) => rule.id);
+// RULE_IDS (rule-id.ts) is the literal list behind `RuleId`; test/api keeps it equal to this catalogue, in order.
 
 /**
  * The catalogue without functions, ready for `JSON.stringify`.

@@ -1,6 +1,8 @@
 import type { Lang } from "../schema/registry.js";
 import type { AnyReport } from "../schema/report.js";
-import { RULE_IDS } from "./catalogue.js";
+import { LANGS, oneOf, optionError, optionsObject, SEVERITIES } from "../options.js";
+import { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
+import { reportInput } from "./report-input.js";
 import { formatOf } from "./format-of.js";
 import { Reader } from "./reader.js";
 import { PROSE_RULES } from "./prose-rules.js";
@@ -10,30 +12,28 @@ import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "./types.js";
 
-const SEVERITIES: readonly string[] = ["error", "warning", "info"];
+const BLANK_POLICIES = ["unknown", "zero"] as const satisfies readonly BlankPolicy[];
 
 interface Resolved {
   readonly lang: Lang;
   readonly blanks: BlankPolicy;
-  readonly severity: (rule: { id: string; severity: Severity }) => Severity | "off";
+  readonly severity: (rule: { id: RuleId; severity: Severity }) => Severity | "off";
 }
 
 const resolvedDefault: Resolved = { lang: "zh", blanks: "unknown", severity: (rule) => rule.severity };
 
-/** Validates options; a mistake is a programmer error and throws a TypeError naming it. */
-function resolve(options: CheckOptions | undefined): Resolved {
+/** Validates options; a mistake is a programmer error and throws a TypeError naming the option and its allowed values. */
+export function resolveCheckOptions(where: string, options: CheckOptions | undefined): Resolved {
   if (options === undefined) return resolvedDefault;
-  if (options === null || typeof options !== "object") throw new TypeError("zfxxgk: check options must be an object");
-  const lang = options.lang ?? "zh";
-  if (lang !== "zh" && lang !== "en") throw new TypeError(`zfxxgk: unknown lang ${JSON.stringify(lang)}; use "zh" or "en"`);
-  const blanks = options.blanks ?? "unknown";
-  if (blanks !== "unknown" && blanks !== "zero")
-    throw new TypeError(`zfxxgk: unknown blanks policy ${JSON.stringify(blanks)}; use "unknown" or "zero"`);
-  const overrides = options.rules ?? {};
+  const given = optionsObject(where, options);
+  const lang = oneOf(where, "lang", given.lang, LANGS, "zh");
+  const blanks = oneOf(where, "blanks", given.blanks, BLANK_POLICIES, "unknown");
+  const overrides = given.rules ?? {};
+  if (overrides === null || typeof overrides !== "object" || Array.isArray(overrides))
+    throw optionError(where, "rules", 'an object of rule id → "off" | "error" | "warning" | "info"', overrides);
   for (const [id, value] of Object.entries(overrides)) {
-    if (!RULE_IDS.includes(id)) throw new TypeError(`zfxxgk: unknown rule id ${JSON.stringify(id)}; known ids: ${RULE_IDS.join(", ")}`);
-    if (value !== "off" && !SEVERITIES.includes(value))
-      throw new TypeError(`zfxxgk: rule ${id}: ${JSON.stringify(value)} is not "off", "error", "warning" or "info"`);
+    if (!isRuleId(id)) throw optionError(where, "rules", `an object whose keys are rule ids (${RULE_IDS.join(", ")})`, id);
+    oneOf(where, `rules["${id}"]`, value, ["off", ...SEVERITIES]);
   }
   return {
     lang,
@@ -47,27 +47,35 @@ function resolve(options: CheckOptions | undefined): Resolved {
  *
  * Works on strict and lenient reports of both formats, and never throws on
  * data: a malformed report is read cell by cell, so rules whose cells are
- * fine still run. Only invalid options throw (a `TypeError`).
+ * fine still run. Input that is not a report at all (not an object, or an
+ * object with none of a report's keys) gives one `report.input` error finding.
+ * Only invalid options throw (a `TypeError` naming the option).
  *
  * @example
  * ```ts
  * import { check } from "zfxxgk";
  * check(seed003).find((finding) => finding.ruleId === "t3.balance")?.message;
- * //=> "三、收到和处理政府信息公开申请情况（自然人列）：一、本年新收 35 + 二、上年结转 0 = 35，应等于（七）总计 至少 35（空白，按已填分项推算）+ 四、结转下年度继续办理 8 = 至少 43，相差 至少 8"
+ * //=> "三、收到和处理政府信息公开申请情况（自然人列）：一、本年新收 35 + 二、上年结转 0 = 35，应等于（七）总计 至少 35（空白，按已填分项推算） + 四、结转下年度继续办理 8 = 至少 43，相差 至少 8"
  * check(seed004, { lang: "en", rules: { "text.overview-length": "off" } });
  * //=> []
  * ```
- * @see ../../docs/rules.md
  */
 export function check(report: AnyReport | unknown, options?: CheckOptions): Finding[] {
-  return runReportRules(SINGLE_REPORT_RULES, report, options);
+  const settings = resolveCheckOptions("check", options);
+  // Input that is not a report at all is one report.input error; no other rule runs on it.
+  const input = runWith([reportInput], report, settings);
+  if (input.length > 0) return input;
+  return runWith(SINGLE_REPORT_RULES, report, settings);
 }
 
 const SINGLE_REPORT_RULES: readonly ReportRule[] = [...REPORT_RULES, ...PROSE_RULES];
 
 /** Runs the given single-report rules from their records (the engine of {@link check}). */
 export function runReportRules(list: readonly ReportRule[], report: unknown, options?: CheckOptions): Finding[] {
-  const settings = resolve(options);
+  return runWith(list, report, resolveCheckOptions("check", options));
+}
+
+function runWith(list: readonly ReportRule[], report: unknown, settings: Resolved): Finding[] {
   const format = formatOf(report);
   const reader = new Reader(report, format, settings.blanks);
   const findings: Finding[] = [];
@@ -96,10 +104,9 @@ export function runReportRules(list: readonly ReportRule[], report: unknown, opt
  * checkSeries([report2021, report2020]).map((finding) => finding.ruleId);
  * //=> ["series.carry-over"]
  * ```
- * @see ../../docs/rules.md
  */
 export function checkSeries(reports: readonly (AnyReport | unknown)[], options?: CheckOptions): Finding[] {
-  const settings = resolve(options);
+  const settings = resolveCheckOptions("checkSeries", options);
   const lang = settings.lang;
   const inputSeverity = settings.severity(seriesInput);
   const input = seriesInput.run({ reports, blanks: settings.blanks, emit: emitFor(seriesInput, lang, inputSeverity === "off" ? "error" : inputSeverity) });

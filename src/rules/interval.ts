@@ -27,6 +27,11 @@ export function add(intervals: readonly Interval[]): Interval {
   return { lo, hi };
 }
 
+/** The difference of two intervals (the prose rules derive a row from the table 三 balance). */
+export function subtract(a: Interval, b: Interval): Interval {
+  return { lo: a.lo - b.hi, hi: a.hi - b.lo };
+}
+
 /** The intersection of two intervals that are both known to contain the true value. */
 export function intersect(a: Interval, b: Interval): Interval {
   const lo = Math.max(a.lo, b.lo);

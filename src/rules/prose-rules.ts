@@ -1,7 +1,9 @@
 import { OTHER_HANDLING_ROWS_2021, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, SECTIONS } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import { exact, type Interval, isExact, subtract } from "./interval.js";
-import { APPLICANT_PART_KEYS, type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
+import { APPLICANT_PART_KEYS } from "../layout/labels.js";
+import type { RuleId } from "./rule-id.js";
+import { type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
 import { type ProseFigure, type ProseQuantity, type ProseSection, readProse } from "./prose/figures.js";
 import { combine, Reader, type Term } from "./reader.js";
 import { formatNumber } from "./relation.js";
@@ -278,7 +280,7 @@ const NO_FALSE_ALARMS_EN =
   "Only figures whose sentence names the quantity unambiguously are compared: figures about a subordinate unit, year-on-year changes, ranges or approximations, other years, breakdowns by channel or applicant, disclosure in general, several quantities at once (行政复议和行政诉讼共 5 件) or anything unclear are left alone.";
 
 interface FigureRuleSpec {
-  readonly id: string;
+  readonly id: RuleId;
   readonly formats: readonly Format[];
   readonly title: Bilingual;
   readonly relation: Bilingual;
@@ -296,8 +298,8 @@ function figureRule(spec: FigureRuleSpec): ReportRule {
     title: spec.title,
     relation: spec.relation,
     rationale: {
-      zh: `正文（一、五、六部分）引用的数字应与表格一致（formats.md R12）；评议时逐项核对。识别的说法：${spec.forms.zh}。${NO_FALSE_ALARMS_ZH}`,
-      en: `Figures quoted in the prose (sections I, V, VI) should agree with the tables (formats.md R12); evaluators check them by hand. Recognised forms: ${spec.forms.en}. ${NO_FALSE_ALARMS_EN}`,
+      zh: `正文（一、五、六部分）引用的数字应与表格一致；评议时逐项核对。识别的说法：${spec.forms.zh}。${NO_FALSE_ALARMS_ZH}`,
+      en: `Figures quoted in the prose (sections I, V, VI) should agree with the tables; evaluators check them by hand. Recognised forms: ${spec.forms.en}. ${NO_FALSE_ALARMS_EN}`,
     },
     source: "checked-by-tools",
     cells: [...spec.cells, "/text/overview", "/text/problems", "/text/other"],

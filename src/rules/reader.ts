@@ -33,8 +33,9 @@ export function valueAt(report: unknown, path: readonly string[]): number | unde
 }
 
 /**
- * Reads cells of one report as intervals. A blank count is any value ≥ 0; a blank printed
- * total (a row's 总计, a （七）总计 cell, a table 四 总计) is derived from its parts.
+ * Reads cells of one report as intervals. Under blanks "unknown", a blank count is any value
+ * ≥ 0 and a blank printed total (a row's 总计, a （七）总计 cell, a table 四 总计) is derived
+ * from its parts; under "zero", every blank is 0.
  */
 export class Reader {
   readonly layout: RuleLayout;
@@ -94,9 +95,10 @@ export class Reader {
     const pointer = this.pointer(ref);
     if (value !== undefined)
       return { label, value: exact(value), cells: [pointer], blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
-    // A blank printed total is derived from its parts first (under either policy):
-    // a blank total means "not printed", not 0.
-    if (options.derive !== false) {
+    // Under "unknown", a blank printed total is derived from its parts (a blank
+    // total means "not printed", not 0). Under "zero", every blank is 0, totals
+    // included, so that every rule reads the same blank cell the same way.
+    if (options.derive !== false && this.policy === "unknown") {
       const parts = this.derivation(ref);
       if (parts) {
         return {

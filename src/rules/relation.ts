@@ -2,6 +2,7 @@ import type { Lang } from "../schema/registry.js";
 import { atMost, equal, type Interval, isExact } from "./interval.js";
 import type { CellRef } from "./layout.js";
 import type { Term } from "./reader.js";
+import type { RuleId } from "./rule-id.js";
 import type { Bilingual, Finding, Severity } from "./types.js";
 
 /** Message template of an equality that fails. */
@@ -90,7 +91,7 @@ function cellList(refs: readonly CellRef[], lang: Lang): string {
 
 /** A relation between two sides of terms, as the engine evaluates it for a rule. */
 export interface RelationSpec {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly severity: Severity;
   readonly lang: Lang;
   /** Where the relation sits, e.g. `三、收到和处理政府信息公开申请情况（自然人列）`. */

@@ -8,8 +8,8 @@ import type { Bilingual, Finding } from "./types.js";
 const TABLE3 = SECTIONS.applications;
 const TABLE4 = SECTIONS.reviewAndLitigation;
 const BLANKS_DERIVED: Bilingual = {
-  zh: "空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、（七）总计各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把空白按 0 计，并在结论中注明。",
-  en: "A blank cell is unknown (a count ≥ 0). A blank printed total (a row's 总计, a （七）总计 cell) is derived from its parts: exactly when all parts are filled, otherwise as a lower bound. If the two sides cannot be equal the relation still fails; otherwise the finding is assessable: false (info). With blanks: \"zero\" blanks read as 0 and each affected finding says so.",
+  zh: "空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、（七）总计各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: \"zero\" 把每个空白格（包括空白的合计）都按 0 计、不作推算，并在结论中注明。",
+  en: "A blank cell is unknown (a count ≥ 0). A blank printed total (a row's 总计, a （七）总计 cell) is derived from its parts: exactly when all parts are filled, otherwise as a lower bound. If the two sides cannot be equal the relation still fails; otherwise the finding is assessable: false (info). With blanks: \"zero\" every blank cell, blank totals included, reads as 0 (nothing is derived) and each affected finding says so.",
 };
 const BLANKS_CHECKED_TOTAL: Bilingual = {
   zh: "被检查的合计本身空白时不作推算（否则自证成立），给出 assessable: false；分项中的空白视为未知（≥ 0），若已填分项之和已超过合计仍判为错误。选项 blanks: \"zero\" 把空白按 0 计。",
@@ -78,8 +78,8 @@ export const t3OutcomesTotal: ReportRule = {
     en: "For each column: (7) total = (1) + (2) + Σ(3) 1–8 + Σ(4) 1–3 + Σ(5) 1–5 + (6) (2021: Σ(6) 1–3)",
   },
   rationale: {
-    zh: "由“总计”字样与表三的行结构推出（formats.md R2）：各办理结果互斥（“区分处理的，只计这一情形”），组标题行无小计。",
-    en: "Implied by the label 总计 and the row structure of table III (formats.md R2): outcomes are exclusive (“区分处理的，只计这一情形”) and group rows carry no subtotal.",
+    zh: "由“总计”字样与表三的行结构推出：各办理结果互斥（“区分处理的，只计这一情形”），组标题行无小计。",
+    en: "Implied by the label 总计 and the row structure of table III: outcomes are exclusive (“区分处理的，只计这一情形”) and group rows carry no subtotal.",
   },
   source: "implied",
   cells: ["/applications/outcomes/total/{column}", "/applications/outcomes/{row}/{column}"],
@@ -125,8 +125,8 @@ export const t3ApplicantTotal: ReportRule = {
     en: "For each row: total = natural persons + commercial enterprises + research institutions + public-welfare organisations + legal service agencies + other",
   },
   rationale: {
-    zh: "由表头结构推出（formats.md R3）：“法人或其他组织”仅为分组表头，没有小计列，总计为六个申请人列之和。",
-    en: "Implied by the header (formats.md R3): 法人或其他组织 is a grouping header with no subtotal column, so 总计 is the sum of the six applicant columns.",
+    zh: "由表头结构推出：“法人或其他组织”仅为分组表头，没有小计列，总计为六个申请人列之和。",
+    en: "Implied by the header: 法人或其他组织 is a grouping header with no subtotal column, so 总计 is the sum of the six applicant columns.",
   },
   source: "implied",
   cells: ["/applications/{row}/total", "/applications/{row}/{column}"],
@@ -168,8 +168,8 @@ export const t4Total: ReportRule = {
     en: "For reconsideration, direct litigation and litigation after reconsideration: total = upheld + corrected + other + pending",
   },
   rationale: {
-    zh: "由表头结构推出（formats.md R4）：每组五列中“总计”为前四列之和。",
-    en: "Implied by the header (formats.md R4): in each group of five columns, 总计 is the sum of the first four.",
+    zh: "由表头结构推出：每组五列中“总计”为前四列之和。",
+    en: "Implied by the header: in each group of five columns, 总计 is the sum of the first four.",
   },
   source: "implied",
   cells: ["/reviewAndLitigation/{group}/total", "/reviewAndLitigation/{group}/{column}"],
@@ -218,8 +218,8 @@ export const t2PublishedWithinTotal: ReportRule = {
     en: "Article 20 item (1), rules and normative documents: newly published this year ≤ total published",
   },
   rationale: {
-    zh: "本年新公开的文件属于对外公开的文件（formats.md R10，合理性检查）。模板未定义“对外公开总数量”的口径，故为警告。",
-    en: "Documents published this year are among those published (formats.md R10, a sanity bound). The template does not define 对外公开总数量, hence a warning.",
+    zh: "本年新公开的文件属于对外公开的文件（合理性检查）。模板未定义“对外公开总数量”的口径，故为警告。",
+    en: "Documents published this year are among those published (a sanity bound). The template does not define 对外公开总数量, hence a warning.",
   },
   source: "implied",
   cells: ["/proactive/{row}/published", "/proactive/{row}/totalPublished"],
@@ -257,8 +257,8 @@ export const metaFormatYear: ReportRule = {
     en: "Report years 2019–2020 use the 2019 format (国办公开办函〔2019〕60号); 2021 on use the 2021 format (〔2021〕30号)",
   },
   rationale: {
-    zh: "2019 格式用于 2019、2020 年度报告；2021 格式自 2021 年度报告起施行（formats.md §1、R15，依实施情况得出）。",
-    en: "The 2019 format was used for the 2019 and 2020 reports; the 2021 format applies from the 2021 reports (formats.md §1, R15, established from implementation).",
+    zh: "2019 格式用于 2019、2020 年度报告；2021 格式自 2021 年度报告起施行（依实施情况得出）。",
+    en: "The 2019 format was used for the 2019 and 2020 reports; the 2021 format applies from the 2021 reports (established from implementation).",
   },
   source: "observed",
   cells: ["/format", "/year"],

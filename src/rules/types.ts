@@ -1,6 +1,7 @@
 import type { Format } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
 import type { Suggestion } from "../locate/locate-errors.js";
+import type { RuleId } from "./rule-id.js";
 
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
@@ -12,7 +13,7 @@ export interface Bilingual {
 }
 
 /**
- * One failed or unassessable check (model.md §3).
+ * One failed or unassessable check.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ export interface Bilingual {
  */
 export interface Finding {
   /** The rule's stable id, e.g. `t3.balance`. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The rule's severity (after any override); `info` when not assessable. */
   readonly severity: Severity;
   /** JSON Pointers of every cell in the relation, both sides. For series rules the pointers start with the report's index in the input array. */
@@ -41,7 +42,7 @@ export interface Finding {
   readonly actual?: number;
   /** Present (false) when a needed cell was blank and the rule could not decide. */
   readonly assessable?: false;
-  /** The prose a `text.*` finding is about (an addition to model.md §3, which has no such field). */
+  /** The prose a `text.*` finding is about. */
   readonly evidence?: Evidence;
   /**
    * With `validateReport(json, { suggest: true })`: the repair suggestions of `locateErrors` that change one of
@@ -78,7 +79,7 @@ export type RuleSource = "official" | "implied" | "checked-by-tools" | "observed
 /** The data part of a rule: everything but the function. Serialisable as JSON. */
 export interface RuleInfo {
   /** Stable id, e.g. `t3.balance`. */
-  readonly id: string;
+  readonly id: RuleId;
   /** Default severity. */
   readonly severity: Severity;
   /** One report, or consecutive years of one organ. */
@@ -91,7 +92,7 @@ export interface RuleInfo {
   readonly relation: Bilingual;
   /** Why the relation holds, citing the official text or the arithmetic. */
   readonly rationale: Bilingual;
-  /** Provenance of the relation (formats.md status tags). */
+  /** Provenance of the relation. */
   readonly source: RuleSource;
   /** The cells the rule reads, as JSON Pointer patterns (`{row}`, `{column}` placeholders). */
   readonly cells: readonly string[];
@@ -109,12 +110,13 @@ export interface CheckOptions {
   readonly lang?: Lang;
   /**
    * `"unknown"` (default): a blank cell is unknown; a blank printed total is derived from
-   * its parts where possible. `"zero"`: blanks are read as 0 and each affected finding says so.
+   * its parts where possible. `"zero"`: every blank cell, blank totals included, is read as 0 by every
+   * rule (nothing is derived) and each affected finding says so.
    */
   readonly blanks?: BlankPolicy;
   /**
    * Per-rule control by id: `"off"` disables a rule, a severity overrides it.
-   * An unknown id throws a `TypeError` naming the known ids.
+   * An unknown id (a programmer error) throws a `TypeError` naming the known ids.
    */
-  readonly rules?: Readonly<Record<string, Severity | "off">>;
+  readonly rules?: { readonly [Id in RuleId]?: Severity | "off" };
 }

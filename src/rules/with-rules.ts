@@ -1,19 +1,26 @@
 import * as z from "zod";
 import { suggestForReport } from "../locate/attach.js";
 import type { LocateOptions } from "../locate/locate-errors.js";
-import { type ParseResult, parseReport, type ReportIssue } from "../schema/parse.js";
+import { flag, oneOf, optionsObject, SEVERITIES } from "../options.js";
+import type { Result, ResultError } from "../result.js";
+import { type ParseErrorCode, type ParseResult, parseReport, type ReportIssue } from "../schema/parse.js";
 import { fromPointer } from "../schema/pointer.js";
 import type { AnyReport, LenientReport, Report } from "../schema/report.js";
-import { check } from "./check.js";
+import type { Lang } from "../schema/registry.js";
+import { check, resolveCheckOptions } from "./check.js";
 import type { CheckOptions, Finding, Severity } from "./types.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-/** Options of {@link validateReport} and {@link withRules}. */
+/**
+ * Options of {@link validateReport} and {@link withRules}: those of `check`, plus
+ * `lenient` and `failOn`. An invalid option (`failOn: "bogus"`) is a programmer
+ * error: a `TypeError` naming the option and its allowed values.
+ */
 export interface ValidateOptions extends CheckOptions {
   /** Accept blank (`null`) cells, as published. Default `true`. */
   readonly lenient?: boolean;
-  /** The lowest severity that makes validation fail. Default `"error"`. */
+  /** The lowest severity that makes validation fail: `"error"` (default), `"warning"` or `"info"`. */
   readonly failOn?: Severity;
   /**
    * Attach repair suggestions (`locateErrors`) to each failing arithmetic finding:
@@ -23,47 +30,80 @@ export interface ValidateOptions extends CheckOptions {
   readonly suggest?: boolean | LocateOptions;
 }
 
-/** The result of {@link validateReport}. */
-export interface Validation<Data> {
-  /** No structural issue and no finding at or above `failOn`. */
-  readonly success: boolean;
-  /** The parsed report when the structure is valid. */
-  readonly data?: Data;
-  /** Structural problems (schema), located and labelled. */
+/** Why {@link validateReport} failed: the input is no report, its structure is wrong, or a rule failed at or above `failOn`. */
+export type ValidationErrorCode = ParseErrorCode | "rules-failed";
+
+/** The error of a failed {@link validateReport}. */
+export interface ValidationError extends ResultError<ValidationErrorCode> {
+  /** Structural problems (schema), located and labelled; empty when only rules failed. */
   readonly issues: readonly ReportIssue[];
-  /** Rule findings, produced even when other parts of the report are malformed. */
-  readonly findings: readonly Finding[];
+  /** The findings at or above `failOn` that made validation fail (assessable ones only). */
+  readonly failing: readonly Finding[];
 }
+
+/**
+ * The result of {@link validateReport}, never thrown. `findings` (every rule
+ * finding, produced even when other parts of the report are malformed) is
+ * present on both sides.
+ */
+export type Validation<Data> = Result<Data, ValidationError, { readonly findings: readonly Finding[] }>;
 
 function failing(findings: readonly Finding[], failOn: Severity): Finding[] {
   return findings.filter((finding) => finding.assessable !== false && RANK[finding.severity] >= RANK[failOn]);
 }
 
+function settings(where: string, options: ValidateOptions | undefined) {
+  const given = optionsObject(where, options);
+  const { lenient, failOn, suggest, ...checkOptions } = given;
+  resolveCheckOptions(where, checkOptions);
+  if (suggest !== undefined && typeof suggest !== "boolean" && (typeof suggest !== "object" || suggest === null)) {
+    throw new TypeError(`zfxxgk: ${where}: option "suggest" must be true, false or locateErrors options; got ${String(suggest)}`);
+  }
+  return {
+    lenient: flag(where, "lenient", lenient, true),
+    failOn: oneOf(where, "failOn", failOn, SEVERITIES, "error"),
+    suggest: (suggest ?? false) as boolean | LocateOptions,
+    checkOptions: checkOptions as CheckOptions,
+  };
+}
+
+function rulesFailed(failed: readonly Finding[], lang: Lang): ValidationError {
+  const first = failed[0] as Finding;
+  const more = failed.length > 1 ? (lang === "zh" ? `（另有 ${failed.length - 1} 项）` : ` (and ${failed.length - 1} more)`) : "";
+  return {
+    code: "rules-failed",
+    message: `${lang === "zh" ? "规则未通过" : "A rule failed"}${lang === "zh" ? "：" : ": "}[${first.ruleId}] ${first.message}${more}`,
+    issues: [],
+    failing: failed,
+  };
+}
+
 /**
  * Parses a report and runs every rule in one call, never throwing on data.
  * Rule findings are produced even when parts of the report are malformed,
- * as long as the cells a rule reads are numbers.
+ * as long as the cells a rule reads are numbers. Only invalid options throw.
  *
  * @example
  * ```ts
  * import { validateReport } from "zfxxgk";
- * const result = validateReport(json, { lang: "en" });
- * result.success;
- * //=> false
+ * const result = validateReport(seed003, { lang: "en" });
+ * result.success ? result.data.year : result.error.code;
+ * //=> "rules-failed"
  * result.findings[0]?.ruleId;
  * //=> "t3.balance"
  * ```
  */
-export function validateReport(input: unknown, options: ValidateOptions = {}): Validation<AnyReport> {
-  const { lenient = true, failOn = "error", suggest = false, ...checkOptions } = options;
+export function validateReport(input: unknown, options?: ValidateOptions): Validation<AnyReport> {
+  const { lenient, failOn, suggest, checkOptions } = settings("validateReport", options);
+  const lang = checkOptions.lang ?? "zh";
   const checked = check(input, checkOptions);
-  const findings = suggest ? suggestForReport(input, checked, checkOptions.lang ?? "zh", suggest) : checked;
-  const parsed: ParseResult<Report | LenientReport> = parseReport(input, {
-    lenient,
-    ...(checkOptions.lang ? { lang: checkOptions.lang } : {}),
-  });
-  const success = parsed.success && failing(findings, failOn).length === 0;
-  return { success, ...(parsed.success ? { data: parsed.data } : {}), issues: parsed.issues, findings };
+  const findings = suggest ? suggestForReport(input, checked, lang, suggest) : checked;
+  const parsed: ParseResult<Report | LenientReport> = parseReport(input, { lenient, lang });
+  const failed = failing(findings, failOn);
+  // Input that is no report at all fails once, by parseReport's issue (report.input says the same).
+  if (!parsed.success) return { success: false, error: { ...parsed.error, failing: parsed.error.code === "not-a-report" ? [] : failed }, findings };
+  if (failed.length > 0) return { success: false, error: rulesFailed(failed, lang), findings };
+  return { success: true, data: parsed.data, findings };
 }
 
 /**
@@ -80,13 +120,15 @@ export function validateReport(input: unknown, options: ValidateOptions = {}): V
  * //=> ["t3.balance"]
  * ```
  */
-export function withRules(options: ValidateOptions = {}): z.ZodType<AnyReport, unknown> {
+export function withRules(options?: ValidateOptions): z.ZodType<AnyReport, unknown> {
+  settings("withRules", options);
   return z.unknown().transform((input, context) => {
     const result = validateReport(input, options);
-    for (const issue of result.issues) {
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) {
       context.issues.push({ code: "custom", input, path: fromPointer(issue.path), message: issue.message, params: { zodCode: issue.code } });
     }
-    for (const finding of failing(result.findings, options.failOn ?? "error")) {
+    for (const finding of result.error.failing) {
       context.issues.push({
         code: "custom",
         input,
@@ -95,6 +137,6 @@ export function withRules(options: ValidateOptions = {}): z.ZodType<AnyReport, u
         params: { ...finding },
       });
     }
-    return (result.data ?? z.NEVER) as AnyReport;
+    return z.NEVER;
   });
 }

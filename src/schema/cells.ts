@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { noteDefaultLocale, schemaLang } from "./locale.js";
 import { renderIssue } from "./messages.js";
 import { type CellDescription, labelRegistry, metaFor, type ValueKind } from "./registry.js";
 
@@ -19,11 +20,12 @@ export type MoneySchema<M extends Mode> = Blankable<M, z.ZodNumber>;
 export type Position = Omit<CellDescription, "kind">;
 
 function errorMap(cell: CellDescription, mode: Mode) {
-  return (issue: z.core.$ZodRawIssue): string => renderIssue(issue, cell, "zh", mode === "strict");
+  return (issue: z.core.$ZodRawIssue): string => renderIssue(issue, cell, schemaLang(), mode === "strict");
 }
 
 function register<Schema extends z.ZodType>(schema: Schema, cell: CellDescription): Schema {
   labelRegistry.add(schema, metaFor(cell));
+  noteDefaultLocale();
   return schema;
 }
 

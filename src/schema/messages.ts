@@ -1,5 +1,8 @@
 import type { CellDescription, Lang } from "./registry.js";
 import { labelText } from "./registry.js";
+import { preview } from "./preview.js";
+
+export { preview } from "./preview.js";
 
 /** The fields of a zod issue that zfxxgk's messages read. */
 export interface IssueLike {
@@ -24,20 +27,6 @@ const EXPECTED_ZH: Record<string, string> = {
   string: "文本",
   nonoptional: "值",
 };
-
-/** Shows a value briefly inside a message. */
-export function preview(value: unknown): string {
-  if (value === undefined) return "undefined";
-  if (typeof value === "number") return Number.isNaN(value) ? "NaN" : String(value);
-  if (typeof value === "bigint") return `${value}n`;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = Object.prototype.toString.call(value);
-  }
-  return text.length > 40 ? `${text.slice(0, 37)}…` : text;
-}
 
 /** "a whole number", "an object", "a string": English needs the article to agree. */
 function expectedEn(expected: string): string {

@@ -1,6 +1,9 @@
 import type * as z from "zod";
 import { describeCell } from "./describe.js";
+import { FORMATS, flag, count, LANGS, oneOf, optionsObject } from "../options.js";
+import type { Result, ResultError } from "../result.js";
 import { fastParse } from "./fast.js";
+import { notAReport } from "./input.js";
 import { type IssueLike, renderIssue } from "./messages.js";
 import { toPointer } from "./pointer.js";
 import { type Lang, labelText } from "./registry.js";
@@ -16,7 +19,7 @@ import {
 
 /** One problem found while parsing a report, located by JSON Pointer and printed label. */
 export interface ReportIssue {
-  /** The zod issue code (`invalid_type`, `too_small`, `unrecognized_keys`, …). */
+  /** The zod issue code (`invalid_type`, `too_small`, `unrecognized_keys`, …), or `not-a-report` / `too_many_issues`. */
   readonly code: string;
   /** JSON Pointer of the offending value, e.g. `/applications/received/naturalPerson`. */
   readonly path: string;
@@ -26,22 +29,50 @@ export interface ReportIssue {
   readonly message: string;
 }
 
-/** Options of {@link parseReport}. */
+/**
+ * Options of {@link parseReport}. An invalid option (`lang: "fr"`, `format: "2020"`,
+ * `maxIssues: NaN`) is a programmer error: a `TypeError` naming the option and its allowed values.
+ */
 export interface ParseOptions {
   /** Accept `null` in cells (reports as published). Default `false`. */
   readonly lenient?: boolean;
-  /** Require this format instead of reading `format` from the input. */
+  /** Require this format (`"2019"` or `"2021"`) instead of reading `format` from the input. */
   readonly format?: Format;
-  /** Language of messages. Default `"zh"`. */
+  /** Language of messages: `"zh"` (default) or `"en"`. */
   readonly lang?: Lang;
-  /** At most this many issues are returned (default 100); the last one says how many were left out. */
+  /** At most this many issues are returned (a whole number ≥ 1 or `Infinity`; default 100); the last one says how many were left out. */
   readonly maxIssues?: number;
 }
 
-/** The result of {@link parseReport}: never thrown. */
-export type ParseResult<Data> =
-  | { readonly success: true; readonly data: Data; readonly issues: readonly [] }
-  | { readonly success: false; readonly data?: undefined; readonly issues: readonly ReportIssue[] };
+/** Why {@link parseReport} failed: the input is no report at all, or a report the schema rejects. */
+export type ParseErrorCode = "not-a-report" | "invalid-report";
+
+/** The error of a failed {@link parseReport}: a code, a summary message and every issue. */
+export interface ParseError extends ResultError<ParseErrorCode> {
+  /** The problems, located by JSON Pointer and printed label (at least one). */
+  readonly issues: readonly ReportIssue[];
+}
+
+/**
+ * The result of {@link parseReport}, never thrown: `{ success: true, data }` or
+ * `{ success: false, error: { code, message, issues } }`.
+ */
+export type ParseResult<Data> = Result<Data, ParseError>;
+
+const PARSE_ERROR_SUMMARY: Record<ParseErrorCode, Record<Lang, string>> = {
+  "not-a-report": { zh: "输入不是报告", en: "The input is not a report" },
+  "invalid-report": { zh: "报告结构有误", en: "The report is not valid" },
+};
+
+/** Builds the error of a failed parse: the message is the first issue, plus how many more there are. */
+export function parseError(code: ParseErrorCode, issues: readonly ReportIssue[], lang: Lang): ParseError {
+  const first = issues[0];
+  const summary = PARSE_ERROR_SUMMARY[code][lang];
+  if (!first) return { code, message: summary, issues };
+  if (code === "not-a-report") return { code, message: first.message, issues };
+  const more = issues.length > 1 ? (lang === "zh" ? `（另有 ${issues.length - 1} 个问题）` : ` (and ${issues.length - 1} more)`) : "";
+  return { code, message: `${summary}${lang === "zh" ? "：" : ": "}${first.message}${more}`, issues };
+}
 
 const FORMAT_HINT_2019_KEYS = ["otherServices", "procurement"];
 const FORMAT_HINT_2021_KEYS = ["issued", "repealed", "inForce", "amountWanYuan"];
@@ -80,23 +111,30 @@ function hint(format: Format | undefined, issue: z.core.$ZodIssue, lang: Lang): 
  * labelled issues in Chinese (default) or English.
  *
  * Unknown keys are rejected with their path (so that no data is dropped
- * silently); `__proto__` keys are unknown keys like any other.
+ * silently); `__proto__` keys are unknown keys like any other. Input that is
+ * not a report at all (not an object, or an object with none of a report's
+ * keys) fails with code `"not-a-report"`; anything else the schema rejects
+ * with `"invalid-report"`. Only invalid options throw (a `TypeError`).
  *
  * @example
  * ```ts
  * import { parseReport } from "zfxxgk";
- * const result = parseReport(JSON.parse(text), { lenient: true, lang: "en" });
- * if (!result.success) for (const issue of result.issues) console.log(issue.path, issue.message);
- * //=> /applications/received/naturalPerson III… — natural persons: must not be negative, got -1
+ * const result = parseReport(withNegativeCell, { lenient: true, lang: "en" });
+ * if (!result.success) for (const issue of result.error.issues) console.log(issue.path, issue.message);
+ * //=> /applications/received/naturalPerson 1. New applications received this year — natural persons: must not be negative, got -1
  * ```
  */
 export function parseReport(input: unknown, options: ParseOptions & { lenient: true }): ParseResult<LenientReport>;
 export function parseReport(input: unknown, options?: ParseOptions & { lenient?: false }): ParseResult<Report>;
 export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport>;
-export function parseReport(input: unknown, options: ParseOptions = {}): ParseResult<Report | LenientReport> {
-  const lang = options.lang ?? "zh";
-  const lenient = options.lenient ?? false;
-  const forced = options.format;
+export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport> {
+  const given = optionsObject("parseReport", options);
+  const lang = oneOf("parseReport", "lang", given.lang, LANGS, "zh");
+  const lenient = flag("parseReport", "lenient", given.lenient, false);
+  const forced = oneOf("parseReport", "format", given.format, FORMATS);
+  const max = count("parseReport", "maxIssues", given.maxIssues, 1, 100);
+  const problem = notAReport(input);
+  if (problem) return { success: false, error: parseError("not-a-report", [{ code: "not-a-report", path: "", message: problem[lang] }], lang) };
   const schema = forced
     ? forced === "2019"
       ? lenient
@@ -110,11 +148,10 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
       : Report;
   // Well-formed reports take a fast path derived from the same cell list; zod decides everything else.
   const fast = fastParse(input, forced, lenient);
-  if (fast !== undefined) return { success: true, data: fast as Report | LenientReport, issues: [] };
+  if (fast !== undefined) return { success: true, data: fast as Report | LenientReport };
   const result = (schema as z.ZodType).safeParse(input, { reportInput: true });
-  if (result.success) return { success: true, data: result.data as Report | LenientReport, issues: [] };
+  if (result.success) return { success: true, data: result.data as Report | LenientReport };
   const format = formatOf(input, forced);
-  const max = Math.max(1, options.maxIssues ?? 100);
   const issues: ReportIssue[] = [];
   let total = 0;
   const push = (issue: ReportIssue) => {
@@ -162,5 +199,5 @@ export function parseReport(input: unknown, options: ParseOptions = {}): ParseRe
       message: lang === "zh" ? `另有 ${total - issues.length} 个问题未列出` : `${total - issues.length} more issues not listed`,
     });
   }
-  return { success: false, issues };
+  return { success: false, error: parseError("invalid-report", issues, lang) };
 }

@@ -3,6 +3,7 @@ import { META_FIELDS, REPORT_TITLES } from "../layout/labels.js";
 import { labelled } from "./cells.js";
 import { type Report2019Schema, report2019 } from "./format-2019/report.js";
 import { type Report2021Schema, report2021 } from "./format-2021/report.js";
+import { schemaLang } from "./locale.js";
 import { renderIssue } from "./messages.js";
 
 export type { Format } from "../layout/formats.js";
@@ -19,7 +20,7 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
             ? { ...issue, input: (issue.input as { format?: unknown }).format }
             : issue,
           formatCell,
-          "zh",
+          schemaLang(),
         ),
     }),
     // The union's own label: JSON Schema uses it as the root `title` (an empty one would read as a bug).
@@ -38,7 +39,7 @@ function union<A extends z.core.$ZodTypeDiscriminable, B extends z.core.$ZodType
  * if (!result.success) console.log(result.error.issues[0].message);
  * //=> "一、本年新收政府信息公开申请数量 · 自然人：不能为负数，实际为 -1"
  * ```
- * @see ../../docs/format-2019.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md
  */
 export const Report2019: Report2019Schema<"strict"> = /* @__PURE__ */ report2019("strict");
 /**
@@ -56,7 +57,7 @@ export interface Report2019 extends z.output<typeof Report2019> {}
  * Report2021.parse(json).applications.received.total;
  * //=> 715
  * ```
- * @see ../../docs/format-2021.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md
  */
 export const Report2021: Report2021Schema<"strict"> = /* @__PURE__ */ report2021("strict");
 /**

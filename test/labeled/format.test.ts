@@ -37,7 +37,7 @@ describe("format detection", () => {
 
   it("a conflict without a year is decided by table 三", () => {
     const result = fromLabeledTables({ tables: { 二: { 规章: { 本年新制作数量: "1" } }, 三: otherHandling2021 } });
-    expect(result.ok && result.report.format).toBe("2021");
+    expect(result.success && result.data.format).toBe("2021");
     expect(notesOf(result.notes, "format-conflict")[0]?.message.en).toContain("table 三");
   });
 
@@ -75,16 +75,16 @@ describe("format detection", () => {
 
   it("no evidence and no year: ok:false with format-undetermined (the caller must give format or year)", () => {
     const result = fromLabeledTables({ tables: { 四: { 行政复议: { 总计: "1" } } } });
-    expect(result.ok).toBe(false);
+    expect(result.success).toBe(false);
     expect(result.error?.code).toBe("format-undetermined");
-    expect(result.report).toBeUndefined();
-    expect(fromLabeledTables({ format: "2021", tables: {} }).ok).toBe(true);
+    expect(result.data).toBeUndefined();
+    expect(fromLabeledTables({ format: "2021", tables: {} }).success).toBe(true);
   });
 
   it("a blank （六）其他处理 row is no evidence; a filled one points to 2019", () => {
     expect(fromLabeledTables({ tables: { 三: { "（六）其他处理": { 自然人: "" } } } }).error?.code).toBe("format-undetermined");
     const result = fromLabeledTables({ tables: { 三: { "（六）其他处理": { 自然人: "2" } } } });
-    expect(result.ok && result.report.format).toBe("2019");
+    expect(result.success && result.data.format).toBe("2019");
   });
 
   it("an invalid format value is noted and detection takes over", () => {

@@ -19,9 +19,9 @@ export function canonicalSeed(id: string): unknown {
 /** Runs fromLabeledTables, asserts ok and that the report passes LenientReport; returns report and notes. */
 export function readOk(input: unknown): { report: LenientReportType; notes: readonly Note[] } {
   const result = fromLabeledTables(input);
-  if (!result.ok) throw new Error(`expected ok, got ${result.error.code}: ${result.error.message.en}`);
-  expect(LenientReport.safeParse(result.report).success).toBe(true);
-  return { report: result.report, notes: result.notes };
+  if (!result.success) throw new Error(`expected success, got ${result.error.code}: ${result.error.messages.en}`);
+  expect(LenientReport.safeParse(result.data).success).toBe(true);
+  return { report: result.data, notes: result.notes };
 }
 
 /** Notes of one kind. */

@@ -67,7 +67,7 @@ describe("seed fixtures: labelled tables → the canonical report", () => {
   it("reads the seeds the same with an explicit format (no detection note)", () => {
     for (const [id, format] of [["000", "2019"], ["004", "2021"]] as const) {
       const result = fromLabeledTables({ ...labeledSeed(id), format });
-      expect(result.ok && result.report).toEqual(canonicalSeed(id));
+      expect(result.success && result.data).toEqual(canonicalSeed(id));
       expect(result.notes.some((note) => note.kind === "format-detected" || note.kind === "format-conflict")).toBe(false);
     }
   });

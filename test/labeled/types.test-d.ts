@@ -3,14 +3,15 @@ import { fromLabeledTables, type LabeledTables, type LabeledTablesNote as Note, 
 import type { LenientReport } from "../../src/schema/report.js";
 
 describe("fromLabeledTables types", () => {
-  it("narrows on ok", () => {
+  it("narrows on success", () => {
     const result = fromLabeledTables({ tables: {} } satisfies LabeledTables);
-    if (result.ok) {
-      expectTypeOf(result.report).toEqualTypeOf<LenientReport>();
+    if (result.success) {
+      expectTypeOf(result.data).toEqualTypeOf<LenientReport>();
       expectTypeOf(result.error).toEqualTypeOf<undefined>();
     } else {
-      expectTypeOf(result.report).toEqualTypeOf<undefined>();
+      expectTypeOf(result.data).toEqualTypeOf<undefined>();
       expectTypeOf(result.error.code).toEqualTypeOf<"invalid-input" | "format-undetermined" | "internal-error">();
+      expectTypeOf(result.error.message).toEqualTypeOf<string>();
     }
     expectTypeOf(result.notes).toEqualTypeOf<readonly Note[]>();
   });

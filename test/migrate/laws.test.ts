@@ -25,9 +25,9 @@ const shared34 = cellsOf("2019")
   .filter((cell) => (cell.meta.cell.table === "三" || cell.meta.cell.table === "四") && !cell.pointer.startsWith(OTHER_HANDLING))
   .map((cell) => cell.pointer);
 
-function ok<Result extends { ok: boolean }>(result: Result): Extract<Result, { ok: true }> {
-  if (!result.ok) throw new Error(`migration failed: ${JSON.stringify(result)}`);
-  return result as Extract<Result, { ok: true }>;
+function ok<Result extends { success: boolean }>(result: Result): Extract<Result, { success: true }> {
+  if (!result.success) throw new Error(`migration failed: ${JSON.stringify(result)}`);
+  return result as Extract<Result, { success: true }>;
 }
 
 const t34 = (report: unknown) => check(report).filter((finding) => /^t[34]\./.test(finding.ruleId));
@@ -63,13 +63,13 @@ describe("law 1: 2019 → 2021 → 2019 reproduces every 三 and 四 cell", () =
     fc.assert(
       fc.property(fc.oneof(strict2019, lenient2019), (report) => {
         const there = ok(migrate(report, "2021"));
-        const back = ok(migrate(there.report, "2019"));
-        for (const pointer of shared34) expect(valueAt(back.report, pointer), pointer).toEqual(valueAt(report, pointer));
-        expect(back.report.applications.outcomes.otherHandling).toEqual(report.applications.outcomes.otherHandling);
+        const back = ok(migrate(there.data, "2019"));
+        for (const pointer of shared34) expect(valueAt(back.data, pointer), pointer).toEqual(valueAt(report, pointer));
+        expect(back.data.applications.outcomes.otherHandling).toEqual(report.applications.outcomes.otherHandling);
         // So do the near-exact cells of 二 and the metadata.
-        expect(back.report.proactive.licensing.decisions).toBe(report.proactive.licensing.decisions);
-        expect(back.report.proactive.normativeDocuments.made).toBe(report.proactive.normativeDocuments.made);
-        expect([back.report.year, back.report.agency, back.report.text]).toEqual([report.year, report.agency, report.text]);
+        expect(back.data.proactive.licensing.decisions).toBe(report.proactive.licensing.decisions);
+        expect(back.data.proactive.normativeDocuments.made).toBe(report.proactive.normativeDocuments.made);
+        expect([back.data.year, back.data.agency, back.data.text]).toEqual([report.year, report.agency, report.text]);
       }),
       RUNS,
     );
@@ -80,10 +80,10 @@ describe("law 2: 2021 → 2019 → 2021 reproduces every 三 and 四 cell but th
   it("keeps every other cell and the （六） sum (blank when a part is blank)", () => {
     fc.assert(
       fc.property(fc.oneof(strict2021, lenient2021), (report) => {
-        const back = ok(migrate(ok(migrate(report, "2019")).report, "2021"));
-        for (const pointer of shared34) expect(valueAt(back.report, pointer), pointer).toEqual(valueAt(report, pointer));
+        const back = ok(migrate(ok(migrate(report, "2019")).data, "2021"));
+        for (const pointer of shared34) expect(valueAt(back.data, pointer), pointer).toEqual(valueAt(report, pointer));
         const before = report.applications.outcomes.otherHandling;
-        const after = back.report.applications.outcomes.otherHandling;
+        const after = back.data.applications.outcomes.otherHandling;
         for (const column of Object.keys(before.other) as (keyof typeof before.other)[]) {
           const parts = [before.noCorrection[column], before.unpaidFee[column], before.other[column]];
           const sum = parts.every((part) => typeof part === "number") ? (parts as number[]).reduce((a, b) => a + b, 0) : null;
@@ -92,12 +92,12 @@ describe("law 2: 2021 → 2019 → 2021 reproduces every 三 and 四 cell but th
         }
         // The 二 decision counts of （五）（六） and 本年制发件数 survive too.
         for (const row of ["licensing", "penalty", "coercion"] as const) {
-          expect(back.report.proactive[row].decisions).toBe(report.proactive[row].decisions);
+          expect(back.data.proactive[row].decisions).toBe(report.proactive[row].decisions);
         }
-        expect(back.report.proactive.regulations.issued).toBe(report.proactive.regulations.issued);
+        expect(back.data.proactive.regulations.issued).toBe(report.proactive.regulations.issued);
         // What the 2019 format cannot hold comes back blank, never invented.
-        expect(back.report.proactive.regulations.repealed).toBeNull();
-        expect(back.report.proactive.fees.amountWanYuan).toBeNull();
+        expect(back.data.proactive.regulations.repealed).toBeNull();
+        expect(back.data.proactive.fees.amountWanYuan).toBeNull();
       }),
       RUNS,
     );
@@ -108,7 +108,7 @@ describe("law 3: a report passing every t3/t4 rule still passes them after migra
   it("2019 → 2021", () => {
     fc.assert(
       fc.property(strict2019, (report) => {
-        expect(t34(ok(migrate(report, "2021")).report)).toEqual([]);
+        expect(t34(ok(migrate(report, "2021")).data)).toEqual([]);
       }),
       RUNS,
     );
@@ -116,7 +116,7 @@ describe("law 3: a report passing every t3/t4 rule still passes them after migra
   it("2021 → 2019", () => {
     fc.assert(
       fc.property(strict2021, (report) => {
-        expect(t34(ok(migrate(report, "2019")).report)).toEqual([]);
+        expect(t34(ok(migrate(report, "2019")).data)).toEqual([]);
       }),
       RUNS,
     );
@@ -126,7 +126,7 @@ describe("law 3: a report passing every t3/t4 rule still passes them after migra
       fc.property(strict2021, (report) => {
         const copy = structuredClone(report) as unknown as { applications: { outcomes: { otherHandling: { unpaidFee: { total: number | null } } } } };
         copy.applications.outcomes.otherHandling.unpaidFee.total = null;
-        const findings = t34(ok(migrate(copy, "2019")).report);
+        const findings = t34(ok(migrate(copy, "2019")).data);
         expect(findings.every((finding) => finding.assessable === false)).toBe(true);
       }),
       { numRuns: 50 },
@@ -142,7 +142,7 @@ describe("law 4: the input is never mutated", () => {
         const frozen = deepFreeze(structuredClone(report));
         const result = ok(migrate(frozen, to));
         expect(frozen).toEqual(snapshot);
-        expect(result.report).not.toBe(frozen);
+        expect(result.data).not.toBe(frozen);
         // The output shares no object with the input.
         const inputs = new Set<unknown>();
         const walk = (node: unknown, visit: (node: object) => void) => {
@@ -152,7 +152,7 @@ describe("law 4: the input is never mutated", () => {
           }
         };
         walk(frozen, (node) => inputs.add(node));
-        walk(result.report, (node) => expect(inputs.has(node)).toBe(false));
+        walk(result.data, (node) => expect(inputs.has(node)).toBe(false));
         for (const loss of result.losses) walk(loss.value, (node) => expect(inputs.has(node)).toBe(false));
       }),
       RUNS,
@@ -162,9 +162,9 @@ describe("law 4: the input is never mutated", () => {
     fc.assert(
       fc.property(anyReport, (report) => {
         const result = ok(migrate(report, report.format));
-        expect(result.report).toEqual(report);
-        expect(result.report).not.toBe(report);
-        expect(result.report.applications).not.toBe(report.applications);
+        expect(result.data).toEqual(report);
+        expect(result.data).not.toBe(report);
+        expect(result.data.applications).not.toBe(report.applications);
         expect(result.losses).toEqual([]);
       }),
       { numRuns: 100 },
@@ -199,7 +199,7 @@ describe("law 5: every cell is carried exactly or has a ledger entry", () => {
       fc.property(anyReport, (report) => {
         const to: Format = report.format === "2019" ? "2021" : "2019";
         const result = ok(migrate(report, to));
-        expect(accounted(report, to, result.report, result.losses)).toEqual({ unaccountedSources: [], unaccountedTargets: [] });
+        expect(accounted(report, to, result.data, result.losses)).toEqual({ unaccountedSources: [], unaccountedTargets: [] });
       }),
       RUNS,
     );
@@ -211,12 +211,12 @@ describe("law 5: every cell is carried exactly or has a ledger entry", () => {
         const result = ok(migrate(report, to));
         const explained = new Set(result.losses.map((loss) => loss.target));
         for (const cell of cellsOf(to)) {
-          const value = valueAt(result.report, cell.pointer);
+          const value = valueAt(result.data, cell.pointer);
           if (typeof value === "number" && !explained.has(cell.pointer)) expect(valueAt(report, cell.pointer), cell.pointer).toBe(value);
         }
         // Cells entered as no-source are null.
         for (const loss of result.losses.filter((entry) => entry.reason === "no-source")) {
-          expect(valueAt(result.report, loss.pointer), loss.pointer).toBeNull();
+          expect(valueAt(result.data, loss.pointer), loss.pointer).toBeNull();
         }
       }),
       RUNS,
@@ -242,7 +242,7 @@ describe("law 6: the output always passes the matching lenient schema", () => {
     fc.assert(
       fc.property(anyReport, (report) => {
         const to: Format = report.format === "2019" ? "2021" : "2019";
-        const { report: output } = ok(migrate(report, to));
+        const { data: output } = ok(migrate(report, to));
         const schema = to === "2019" ? LenientReport2019 : LenientReport2021;
         const parsed = schema.safeParse(output);
         expect(parsed.success, JSON.stringify(parsed.error?.issues.slice(0, 2))).toBe(true);

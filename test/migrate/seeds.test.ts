@@ -110,8 +110,8 @@ const find = (losses: readonly Loss[], pointer: string, target?: string) =>
 describe.each(["000", "002", "003"])("seed %s (2019 format) → 2021", (id) => {
   const source = seed<LenientReport2019>(id);
   const result = migrate(source, "2021");
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  const { report, losses } = result;
+  if (!result.success) throw new Error(result.error.message);
+  const { data: report, losses } = result;
 
   it("has the ledger of formats.md §10, cell by cell", () => {
     expectLedger(losses, TO_2021);
@@ -161,18 +161,18 @@ describe.each(["000", "002", "003"])("seed %s (2019 format) → 2021", (id) => {
 describe("seed-specific values", () => {
   it("000: 政府集中采购 26.22 万元 and 行政强制 本年增/减 −38 are in the ledger", () => {
     const result = migrate(seed("000"), "2021");
-    if (!result.ok) throw new Error("invalid");
+    if (!result.success) throw new Error("invalid");
     expect(find(result.losses, "/proactive/procurement/amount")?.value).toEqual({ value: 26.22, unit: "万元" });
     expect(find(result.losses, "/proactive/procurement/amount")?.message.zh).toContain("26.22 万元");
     expect(find(result.losses, "/proactive/coercion/itemsChange")?.value).toBe(-38);
     expect(find(result.losses, "/proactive/coercion/decisions")).toMatchObject({ reason: "renamed-scope", value: 28, target: "/proactive/coercion/decisions" });
-    expect(result.report.proactive.coercion.decisions).toBe(28);
+    expect(result.data.proactive.coercion.decisions).toBe(28);
   });
 
   it("002: the blank （六） applicant cells stay blank in all three sub-rows; its 0 总计 becomes 0/0/0", () => {
     const result = migrate(seed("002"), "2021");
-    if (!result.ok) throw new Error("invalid");
-    const other = result.report.applications.outcomes.otherHandling;
+    if (!result.success) throw new Error("invalid");
+    const other = result.data.applications.outcomes.otherHandling;
     expect(other.other.naturalPerson).toBeNull();
     expect(other.noCorrection.naturalPerson).toBeNull();
     expect([other.noCorrection.total, other.unpaidFee.total, other.other.total]).toEqual([0, 0, 0]);
@@ -182,24 +182,24 @@ describe("seed-specific values", () => {
   it("003: （六） 5 goes to 3.其他 and the 35 ≠ 35 + 8 imbalance is still reported", () => {
     const source = seed<LenientReport2019>("003");
     const result = migrate(source, "2021");
-    if (!result.ok) throw new Error("invalid");
-    expect(result.report.applications.outcomes.otherHandling.other.naturalPerson).toBe(5);
+    if (!result.success) throw new Error("invalid");
+    expect(result.data.applications.outcomes.otherHandling.other.naturalPerson).toBe(5);
     expect(find(result.losses, `${OH}/naturalPerson`, `${OH}/other/naturalPerson`)).toMatchObject({ reason: "assumed-split", value: 5 });
     expect(find(result.losses, `${OH}/naturalPerson`, `${OH}/unpaidFee/naturalPerson`)?.message.zh).toContain("填 0");
     const balance = (report: unknown) =>
       check(report)
         .filter((finding) => finding.ruleId === "t3.balance" && finding.paths.some((path) => path.endsWith("/naturalPerson")))
         .map((finding) => [finding.expected, finding.actual, finding.assessable]);
-    expect(balance(result.report)).toEqual(balance(source));
-    expect(balance(result.report)).not.toEqual([]);
+    expect(balance(result.data)).toEqual(balance(source));
+    expect(balance(result.data)).not.toEqual([]);
   });
 });
 
 describe("seed 004 (2021 format) → 2019", () => {
   const source = seed<LenientReport2021>("004");
   const result = migrate(source, "2019");
-  if (!result.ok) throw new Error(JSON.stringify(result.issues));
-  const { report, losses } = result;
+  if (!result.success) throw new Error(result.error.message);
+  const { data: report, losses } = result;
 
   it("has the ledger of formats.md §10, cell by cell", () => {
     expectLedger(losses, TO_2019);
@@ -233,17 +233,19 @@ describe("invalid input and options", () => {
   it("returns issues, never throws, for anything LenientReport rejects", () => {
     for (const input of [null, 42, "report", {}, { format: "2022" }, { ...seed<object>("004"), format: "2019" }]) {
       const result = migrate(input, "2021");
-      expect(result.ok).toBe(false);
-      if (!result.ok) {
-        expect(result.losses).toEqual([]);
-        expect(result.issues.length).toBeGreaterThan(0);
+      expect(result.success).toBe(false);
+      if (!result.success) {
+        expect("losses" in result).toBe(false);
+        expect(result.error.issues.length).toBeGreaterThan(0);
+        expect(result.error.code).toBe(input === null || typeof input !== "object" || Object.keys(input).length === 0 ? "not-a-report" : "invalid-report");
       }
     }
     const result = migrate({ format: "2022" }, "2019", { lang: "en" });
-    expect(result.ok ? [] : result.issues.map((issue) => issue.path)).toContain("/format");
+    expect(result.success ? [] : result.error.issues.map((issue) => issue.path)).toContain("/format");
   });
 
   it("throws a TypeError for an unknown target format (a programming error)", () => {
-    expect(() => migrate(seed("004"), "2020" as "2021")).toThrow(TypeError);
+    expect(() => migrate(seed("004"), "2020" as "2021")).toThrow(new TypeError('zfxxgk: migrate: option "to" must be "2019" | "2021"; got "2020"'));
+    expect(() => migrate(seed("004"), "2021", { lang: "fr" as "en" })).toThrow(/option "lang" must be "zh" \| "en"; got "fr"/);
   });
 });

@@ -121,8 +121,8 @@ describe("series 2019–2023 across the format change", () => {
   it("migration is not needed, but a series migrated to one format still links the same way", () => {
     const all2021 = series.map((report) => {
       const result = migrate(report, "2021");
-      if (!result.ok) throw new Error("invalid");
-      return result.report;
+      if (!result.success) throw new Error("invalid");
+      return result.data;
     });
     const carry = checkSeries(all2021).filter((finding) => finding.ruleId === "series.carry-over");
     expect(carry).toEqual([]);

@@ -65,7 +65,7 @@ describe("every finding's paths are among its record's cells", () => {
     let checked = 0;
     for (let seed = 0; seed < 5; seed += 1) {
       const series = buildSeries({ years: [2019, 2020, 2021, 2022], seed });
-      for (const id of ["series.carry-over", "series.in-force", "series.repeal-bound", "series.items", "series.published-total", "series.input"])
+      for (const id of ["series.carry-over", "series.in-force", "series.repeal-bound", "series.items", "series.published-total", "series.input"] as const)
         checked += expectPathsDeclared(checkSeries(breakSeriesRule(series, id)));
       checked += expectPathsDeclared(checkSeries([series[0], series[3]]));
       checked += expectPathsDeclared(checkSeries([series[0], { ...series[1], year: 2019 }]));
@@ -85,7 +85,7 @@ describe("the engine runs a rule from its record", () => {
   };
 
   it("takes the id and severity of the record", () => {
-    const renamed: ReportRule = { ...t3Balance, id: "custom.balance", severity: "warning" };
+    const renamed: ReportRule = { ...t3Balance, id: "custom.balance" as ReportRule["id"], severity: "warning" };
     const findings = runReportRules([renamed], unbalanced());
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
       ["custom.balance", "warning"],

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { parseReport } from "../../src/schema/parse.js";
+import { check } from "../../src/rules/check.js";
 import { Report, Report2021 } from "../../src/schema/report.js";
-import { expectIssues, loadSeed } from "./helpers.js";
+import { expectIssues, issuesOf, loadSeed } from "./helpers.js";
 
 // Every bad input a user can send, with the exact JSON Pointer, printed label
 // and message (Chinese by default, English on request). parseReport never throws.
@@ -131,7 +132,7 @@ describe("the format", () => {
     report.proactive = loadSeed("003").proactive;
     const result = parseReport(report, { maxIssues: 1000 });
     expect(result.success).toBe(false);
-    const unknown = result.issues.filter((issue) => issue.code === "unrecognized_keys");
+    const unknown = issuesOf(result).filter((issue) => issue.code === "unrecognized_keys");
     expect(unknown.map((issue) => issue.path)).toEqual([
       "/proactive/regulations/made",
       "/proactive/regulations/published",
@@ -157,12 +158,12 @@ describe("the format", () => {
       message:
         '二、主动公开政府信息情况：有未定义的键 "otherServices"（不接受额外的键，以免数据被静默丢弃）（这些键属于 2019 格式：format 是否填错，或应先用 migrate() 转换？）',
     });
-    const en = parseReport(report, { lang: "en", maxIssues: 1000 }).issues.find((issue) => issue.path === "/proactive/otherServices");
+    const en = issuesOf(parseReport(report, { lang: "en", maxIssues: 1000 })).find((issue) => issue.path === "/proactive/otherServices");
     expect(en?.message).toBe(
       'II. Proactive disclosure: has unknown key "otherServices" (extra keys are rejected so that no data is dropped silently) (these keys belong to the 2019 format: is "format" wrong, or should the report be migrated first?)',
     );
     // The 2021 cells the 2019 rows lack are named too.
-    expect(result.issues.find((issue) => issue.path === "/proactive/fees/amountWanYuan")?.message).toBe(
+    expect(issuesOf(result).find((issue) => issue.path === "/proactive/fees/amountWanYuan")?.message).toBe(
       "第二十条第（八）项 / 行政事业性收费 · 本年收费金额（单位：万元）：缺少此项",
     );
   });
@@ -194,7 +195,7 @@ describe("unknown keys are rejected, each with its own JSON Pointer", () => {
         message: '政府信息公开工作年度报告（2021 格式）：有未定义的键 "comment"（不接受额外的键，以免数据被静默丢弃）',
       },
     ]);
-    expect(parseReport(report, { lang: "en" }).issues[2]?.message).toBe(
+    expect(issuesOf(parseReport(report, { lang: "en" }))[2]?.message).toBe(
       'Annual report (2021 format): has unknown key "comment" (extra keys are rejected so that no data is dropped silently)',
     );
   });
@@ -240,17 +241,30 @@ describe("__proto__ keys from JSON.parse", () => {
 
 describe("not a report at all", () => {
   const cases: { input: unknown; zh: string; en: string }[] = [
-    { input: null, zh: "报告：应为对象，实际为 null", en: "report: must be an object, got null" },
-    { input: [], zh: "报告：应为对象，实际为数组 []", en: "report: must be an object, got array []" },
-    { input: "report", zh: '报告：应为对象，实际为文本 "report"', en: 'report: must be an object, got string "report"' },
-    { input: undefined, zh: "报告：缺少此项", en: "report: missing value" },
+    { input: null, zh: "输入不是报告：应为对象，实际为 null", en: "The input is not a report: expected an object, got null" },
+    { input: [], zh: "输入不是报告：应为对象，实际为 数组 []", en: "The input is not a report: expected an object, got array []" },
+    { input: "report", zh: '输入不是报告：应为对象，实际为 文本 "report"', en: 'The input is not a report: expected an object, got string "report"' },
+    { input: undefined, zh: "输入不是报告：应为对象，实际为 undefined", en: "The input is not a report: expected an object, got undefined" },
+    {
+      input: {},
+      zh: "输入不是报告：对象中没有报告的任何字段（format、year、agency、proactive、applications、reviewAndLitigation、text）",
+      en: "The input is not a report: the object has none of a report's keys (format, year, agency, proactive, applications, reviewAndLitigation, text)",
+    },
+    {
+      input: { tables: {} },
+      zh: "输入不是报告：对象中没有报告的任何字段（format、year、agency、proactive、applications、reviewAndLitigation、text）；它像是按印刷标签给出的表格，请先用 fromLabeledTables() 读取",
+      en: "The input is not a report: the object has none of a report's keys (format, year, agency, proactive, applications, reviewAndLitigation, text); it looks like labelled tables: read it with fromLabeledTables() first",
+    },
   ];
   for (const { input, zh, en } of cases) {
     it(`${JSON.stringify(input) ?? "undefined"} at the top level`, () => {
       for (const lenient of [false, true]) {
         expect(() => parseReport(input, { lenient })).not.toThrow();
-        expectIssues(parseReport(input, { lenient }), [{ code: "invalid_type", path: "", label: undefined, message: zh }]);
-        expectIssues(parseReport(input, { lenient, lang: "en" }), [{ code: "invalid_type", path: "", label: undefined, message: en }]);
+        expectIssues(parseReport(input, { lenient }), [{ code: "not-a-report", path: "", label: undefined, message: zh }]);
+        expectIssues(parseReport(input, { lenient, lang: "en" }), [{ code: "not-a-report", path: "", label: undefined, message: en }]);
+        expect(parseReport(input, { lenient }).error).toMatchObject({ code: "not-a-report", message: zh });
+        expect(check(input)).toEqual([{ ruleId: "report.input", severity: "error", paths: [""], message: zh }]);
+        expect(check(input, { lang: "en" })[0]?.message).toBe(en);
       }
     });
   }
@@ -270,17 +284,17 @@ describe("10 MB of junk returns a bounded list", () => {
       const limit = maxIssues ?? 100;
       const result = parseReport(JSON.parse(text), maxIssues ? { maxIssues } : {});
       expect(result.success).toBe(false);
-      expect(result.issues.length).toBe(limit + 1);
+      expect(issuesOf(result).length).toBe(limit + 1);
       // 250,000 unknown keys + 5 missing sections/cells (year, agency, proactive, applications, reviewAndLitigation).
-      expect(result.issues.at(-1)).toEqual({ code: "too_many_issues", path: "", message: `另有 ${250_005 - limit} 个问题未列出` });
+      expect(issuesOf(result).at(-1)).toEqual({ code: "too_many_issues", path: "", message: `另有 ${250_005 - limit} 个问题未列出` });
     });
   }
 
   it("a 10 MB array", () => {
     const array = JSON.parse(JSON.stringify(Array.from({ length: 1_000_000 }, (_, index) => (index % 2 ? "abcdefgh" : { a: 1 }))));
     const result = parseReport(array, { lang: "en" });
-    expect(result.issues).toHaveLength(1);
-    expect(result.issues[0]?.message).toBe('report: must be an object, got array [{"a":1},"abcdefgh",{"a":1},"abcdefgh…');
+    expect(issuesOf(result)).toHaveLength(1);
+    expect(issuesOf(result)[0]?.message).toBe('The input is not a report: expected an object, got array [{"a":1},"abcdefgh",{"a":1},"abcdefgh…');
   });
 });
 

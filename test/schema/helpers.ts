@@ -70,13 +70,18 @@ export type ExpectedIssue = Partial<ReportIssue> & Pick<ReportIssue, "path">;
  *
  * @example
  * ```ts
- * expectIssues(parseReport(null), [{ code: "invalid_type", path: "", message: "报告：应为对象，实际为 null" }]);
+ * expectIssues(parseReport({ format: 1 }), [{ code: "invalid_value", path: "/format" }]);
  * ```
  */
 export function expectIssues(result: ParseResult<unknown>, expected: readonly ExpectedIssue[]): void {
   expect(result.success).toBe(false);
   expect(result.data).toBeUndefined();
-  expect(result.issues.map((issue) => pick(issue, expected))).toEqual(expected);
+  expect(issuesOf(result).map((issue) => pick(issue, expected))).toEqual(expected);
+}
+
+/** The issues of a parse result: none on success, `error.issues` on failure. */
+export function issuesOf(result: ParseResult<unknown>): readonly ReportIssue[] {
+  return result.success ? [] : result.error.issues;
 }
 
 function pick(issue: ReportIssue, expected: readonly ExpectedIssue[]): Partial<ReportIssue> {

@@ -115,9 +115,12 @@ describe("generated JSON Schema files", () => {
     expect(JSON.stringify(schemas["report-2021.strict.json"])).not.toContain('"null"');
   });
 
-  it("discriminate the union on format", () => {
-    const union = schemas["report.lenient.json"] as JsonSchemaNode;
-    expect(union.oneOf?.map((branch) => branch.properties?.format?.const)).toEqual(["2019", "2021"]);
+  it("discriminate the union on format: if/then to the per-format file", () => {
+    const union = schemas["report.lenient.json"] as { allOf?: { if: JsonSchemaNode; then: { $ref: string } }[] };
+    expect(union.allOf?.map((branch) => [branch.if.properties?.format?.const, branch.then.$ref])).toEqual([
+      ["2019", "report-2019.lenient.json"],
+      ["2021", "report-2021.lenient.json"],
+    ]);
   });
 });
 

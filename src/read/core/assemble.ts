@@ -228,15 +228,15 @@ export function assemble(extraction: Extraction, options: ReadOptions = {}): Rea
       ? { text: { ...(text.一 ? { 一: text.一 } : {}), ...(text.五 ? { 五: text.五 } : {}), ...(text.六 ? { 六: text.六 } : {}) } }
       : {}),
   };
-  const read = fromLabeledTables(labeled);
+  const read = fromLabeledTables(labeled, { lang });
   for (const note of read.notes) {
     const source = note.pointer !== undefined ? provenance[note.pointer] : undefined;
     notes.push(source ? { ...note, source } : note);
   }
-  if (!read.ok) return readFailure("internal-error", detected, { lang, notes, detail: read.error.message });
+  if (!read.success) return readFailure("internal-error", detected, { lang, notes, detail: read.error.messages });
   return {
     success: true,
-    data: read.report,
+    data: read.data,
     notes,
     labeled,
     provenance,

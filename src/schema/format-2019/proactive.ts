@@ -48,7 +48,7 @@ function amount<M extends Mode>(mode: M, rows: readonly Label[]) {
 /**
  * Section 二 of the 2019 (试行) format: five blocks, 22 cells.
  *
- * @see ../../../docs/format-2019.md#二主动公开政府信息情况
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md#二主动公开政府信息情况
  */
 export function proactive2019<M extends Mode>(mode: M) {
   const procurementRows = [ARTICLE_20_BLOCKS["9"], PROACTIVE_ROWS.procurement];

@@ -11,7 +11,7 @@ export type Report2019Schema<M extends Mode> = ReturnType<typeof report2019<M>>;
 /**
  * Builds the 2019-format report schema; （六）其他处理 is a single row.
  *
- * @see ../../../docs/format-2019.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md
  */
 export function report2019<M extends Mode>(mode: M) {
   return node(

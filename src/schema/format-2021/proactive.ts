@@ -24,7 +24,7 @@ function decisions<M extends Mode>(mode: M, block: Label, row: Label) {
 /**
  * Section 二 of the 2021 format: four blocks, 10 cells.
  *
- * @see ../../../docs/format-2021.md#二主动公开政府信息情况
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md#二主动公开政府信息情况
  */
 export function proactive2021<M extends Mode>(mode: M) {
   const feesRows = [ARTICLE_20_BLOCKS["8"], PROACTIVE_ROWS.fees];

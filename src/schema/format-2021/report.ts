@@ -11,7 +11,7 @@ export type Report2021Schema<M extends Mode> = ReturnType<typeof report2021<M>>;
 /**
  * Builds the 2021-format report schema; （六）其他处理 has three sub-rows.
  *
- * @see ../../../docs/format-2021.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md
  */
 export function report2021<M extends Mode>(mode: M) {
   return node(

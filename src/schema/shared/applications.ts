@@ -23,7 +23,7 @@ const section = SECTIONS.applications;
 /**
  * One row of table 三: the seven applicant columns, each labelled with the row path.
  *
- * @see ../../../docs/format-2021.md#三收到和处理政府信息公开申请情况
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md#三收到和处理政府信息公开申请情况
  */
 export function applicants<M extends Mode>(mode: M, rowLabels: readonly Label[]) {
   const shape = {} as Record<ApplicantKey, CountSchema<M>>;
@@ -55,7 +55,7 @@ export { OUTCOMES_PATH } from "../../layout/cells.js";
 /**
  * Section 三, shared by both formats; the format supplies （六）其他处理.
  *
- * @see ../../../docs/format-2019.md and ../../../docs/format-2021.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md and https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md
  */
 export function applications<M extends Mode, OtherHandling extends z.ZodType>(
   mode: M,

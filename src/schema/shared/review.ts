@@ -15,7 +15,7 @@ function outcome<M extends Mode>(mode: M, group: readonly Label[]) {
 /**
  * Section 四, identical in both formats.
  *
- * @see ../../../docs/format-2021.md#四政府信息公开行政复议行政诉讼情况
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md#四政府信息公开行政复议行政诉讼情况
  */
 export function reviewAndLitigation<M extends Mode>(mode: M) {
   return node(
