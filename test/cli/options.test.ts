@@ -115,6 +115,9 @@ describe("-o, --quiet, --fail-on", () => {
     expect(result.stdout).not.toContain("not assessable [");
     expect(result.stdout).not.toContain("ℹ info");
     expect(result.stdout).toContain("1 info");
+    // A file with nothing failing is not listed at all.
+    expect(result.stdout).not.toContain("examples/reports/004.json");
+    expect(result.stdout).not.toContain("✔");
   });
   it("--fail-on sets the severity that fails the run", async () => {
     expect((await runIn(["check", "examples/reports/004.json"])).status).toBe(0);
