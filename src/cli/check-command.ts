@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { fromLabeledTables } from "../labeled/index.js";
+import { suggestForReport, suggestForSeries } from "../locate/attach.js";
 import { RULE_IDS } from "../rules/catalogue.js";
 import { check, checkSeries } from "../rules/check.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "../rules/types.js";
@@ -28,6 +29,7 @@ import {
 import type { CliIo } from "./io.js";
 import { LOADERS } from "./loaders.js";
 import { Progress } from "./progress.js";
+import { renderSuggestions } from "./suggestions.js";
 import { fails, githubReporter, jsonReporter, junitReporter, OUTPUT_FORMATS, type OutputFormat, type Reporter, sarifReporter } from "./render-machine.js";
 import { isWarningNote, palette, renderFileResult, renderFollowedFolder, renderSeries, renderSummary, type TextOptions, useColour } from "./render-text.js";
 import type { FailOn, FileResult, Processed, RunSummary, SeriesGroup, StructureIssue } from "./results.js";
@@ -112,6 +114,8 @@ export interface CheckFileOptions {
   readonly loaders?: readonly InputLoader[];
   readonly cwd?: string;
   readonly debug?: (error: unknown) => void;
+  /** Attach locateErrors suggestions to failing findings (the text format prints them). */
+  readonly suggest?: boolean;
 }
 
 function failed(file: string, error: FileError, extra: Partial<FileResult> = {}): Processed {
@@ -222,7 +226,7 @@ function examine(file: string, value: unknown, loaderNotes: readonly LoaderNote[
     ...EMPTY,
     ...known,
     issues: structureIssues(report, options.strict, lang),
-    findings: check(report, options.check),
+    findings: options.suggest ? suggestForReport(report, check(report, options.check), lang, { blanks: options.check.blanks ?? "unknown" }) : check(report, options.check),
   };
   return { result, report };
 }
@@ -257,9 +261,9 @@ function count(tally: Tally, findings: readonly Finding[], failOn: FailOn): void
 function textReporter(options: TextOptions): Reporter {
   return {
     start: () => "",
-    file: (processed) => renderFileResult(processed, options),
+    file: (processed) => renderFileResult(processed, options) + renderSuggestions(processed.result.findings, options.lang),
     followedFolder: (file, message) => renderFollowedFolder(file, message, options),
-    series: (group) => renderSeries(group, options),
+    series: (group) => renderSeries(group, options) + renderSuggestions(group.findings, options.lang),
     end: (summary) => renderSummary(summary, options),
   };
 }
@@ -388,7 +392,9 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     noteWarnings: 0,
     failing: 0,
   };
-  const fileOptions: CheckFileOptions = { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, ...(debug ? { debug } : {}) };
+  // Suggestions (locateErrors) are computed for people only: the text format prints them.
+  const suggest = format === "text";
+  const fileOptions: CheckFileOptions = { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, suggest, ...(debug ? { debug } : {}) };
   // Only --series keeps the reports; otherwise each is dropped once written.
   const held: { file: string; report: unknown; agency: string | null; year: number | null }[] = [];
   let withErrors = 0;
@@ -421,7 +427,8 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     }
     if (series) {
       for (const { agency, items } of groupByOrgan(held)) {
-        const findings = items.length < 2 ? [] : checkSeries(items.map((item) => item.report), checkOptions);
+        const checked = items.length < 2 ? [] : checkSeries(items.map((item) => item.report), checkOptions);
+        const findings = suggest && checked.length > 0 ? suggestForSeries(items.map((item) => item.report), checked, lang, { blanks: checkOptions.blanks ?? "unknown" }) : checked;
         count(tally, findings, failOn);
         const group: SeriesGroup = { agency, files: items.map((item) => item.file), years: items.map((item) => item.year), findings: quiet ? findings.filter((finding) => fails(finding, "error")) : findings };
         out(reporter.series(group));

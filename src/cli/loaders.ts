@@ -7,6 +7,7 @@
  */
 import { decodeText, type InputLoader, type InputSource, type LoadResult } from "./inputs.js";
 import { findJsonError, JSON_PROBLEMS } from "./json-error.js";
+import { READ_LOADERS } from "./read-loaders.js";
 
 function caret(lineText: string, column: number): string {
   // Keep long lines readable: show at most 60 characters either side of the column.
@@ -113,4 +114,4 @@ export function textReaderLoader(
  * Every kind of input, in order of preference; the first is the default for a
  * file named on the command line whose ending no loader claims.
  */
-export const LOADERS: readonly InputLoader[] = [jsonLoader];
+export const LOADERS: readonly InputLoader[] = [jsonLoader, ...READ_LOADERS];

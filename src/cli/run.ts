@@ -8,11 +8,13 @@ import { type Command, COMMANDS, helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { runFixture, runMigrate } from "./migrate-command.js";
 import { runRules, runSchema } from "./other-commands.js";
+import { runRead } from "./read-command.js";
 
 export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
 
 const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number | Promise<number>> = {
   check: runCheck,
+  read: runRead,
   migrate: runMigrate,
   fixture: runFixture,
   schema: runSchema,

@@ -274,7 +274,7 @@ describe("usage mistakes", () => {
     expect((await runIn(["check", "x", "--quiet=1", "--lang", "en"])).stderr).toContain("check: option -q, --quiet takes no value");
     const crafted = await runIn(["\u001b[31mfoo"]);
     expect(crafted.status).toBe(3);
-    expect(crafted.stderr).toBe("zfxxgk: 未知命令 \\x1b[31mfoo；可用命令：check、migrate、fixture、schema、rules\n用法见 zfxxgk --help\n");
+    expect(crafted.stderr).toMatch(/^zfxxgk: 未知命令 \\x1b\[31mfoo；可用命令：check、\S+\n用法见 zfxxgk --help\n$/);
   });
 });
 
