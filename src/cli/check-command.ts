@@ -354,7 +354,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
   const series = values.series === true;
   const toFile = values.output !== undefined && values.output !== "-";
   const colour = format === "text" && useColour(io.env, !toFile && io.stdoutIsTTY === true, values.color ? true : values["no-color"] ? false : undefined);
-  const textOptions: TextOptions = { lang, colour: palette(colour), allNotes: values.notes === true, all: values.all === true };
+  const textOptions: TextOptions = { lang, colour: palette(colour), allNotes: values.notes === true, all: values.all === true, quiet };
   const machine = { lang, failOn, version: ctx.version };
   const reporter: Reporter =
     format === "json" ? jsonReporter() : format === "github" ? githubReporter(machine) : format === "sarif" ? sarifReporter(machine) : format === "junit" ? junitReporter(machine) : textReporter(textOptions);

@@ -70,6 +70,8 @@ export interface TextOptions {
   readonly allNotes: boolean;
   /** List every undecided check, not one line per rule. */
   readonly all: boolean;
+  /** `--quiet`: only paths with something failing are printed (their findings already filtered to errors). */
+  readonly quiet?: boolean;
   /**
    * Lines printed under a finding (indented by the caller), e.g. a suggested
    * repair; none by default.
@@ -153,6 +155,7 @@ function renderNotes(notes: readonly LoaderNote[], options: TextOptions): string
 export function renderFileResult(processed: Processed, options: TextOptions): string {
   const { result } = processed;
   const { lang, colour } = options;
+  if (options.quiet && (result.skipped || (!result.error && result.issues.length === 0 && result.findings.length === 0))) return "";
   const name = `${colour.bold(clean(result.file))}${result.link ? colour.dim(lang === "zh" ? "（符号链接，已跟随）" : " (symbolic link, followed)") : ""}`;
   if (result.skipped) return `${colour.dim(`${MARKS[lang].skipped} ${clean(result.file)}${lang === "zh" ? "：" : ": "}${clean(result.skipped.message)}`)}\n`;
   const lines = [name];
