@@ -109,12 +109,19 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       expect(run.status).toBe(2);
       const all = jsonLines(run.stdout);
       // examples/published holds two real HTML pages, read by the HTML loader.
-      expect(all.at(-1)).toMatchObject({ summary: { checked: 12, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
+      expect(all.at(-1)).toMatchObject({ summary: { checked: 17, unreadable: 2, exitStatus: 2, skipped: { "other-kind": 2 } } });
       expect(all[0]).toMatchObject({ file: "examples/README.md", skipped: { reason: "other-kind" } });
       expect(all.find((line) => line.file === "examples/labeled/001.json")).toMatchObject({ error: { code: "empty-report" } });
-      const published = all.filter((line) => typeof line.file === "string" && line.file.startsWith("examples/published/"));
-      expect(published.map((line) => [line.file, line.input, line.error])).toEqual([
+      // examples/published: real pages and the seeds as published text, each read by its loader (markdown is not walked).
+      const published = all.filter((line) => typeof line.file === "string" && line.file.startsWith("examples/published/") && !line.skipped);
+      expect(published.map((line) => [line.file, line.input ?? null, (line.error as { code?: string } | null)?.code ?? null])).toEqual([
+        ["examples/published/hongze-2024.pdf", "pdf", null],
         ["examples/published/pingtan-czj-2023.word-export-slice.html", "html", null],
+        ["examples/published/pingtan-gwh-2025.run.txt", "text", null],
+        ["examples/published/seed-000-luozhuang-2019.tab.txt", "text", null],
+        ["examples/published/seed-001-laiwu-2019.images.txt", null, "tables-are-images"],
+        ["examples/published/seed-003-linzi-2019.lines.txt", "text", null],
+        ["examples/published/seed-004-lanshan-2023.lines.txt", "text", null],
         ["examples/published/shuyang-fgj-2023.html", "html", null],
       ]);
       const lines = all.filter((line) => typeof line.file === "string" && line.file.endsWith(".json") && line.error === null && line.skipped === null);
