@@ -82,7 +82,7 @@ describe.skipIf(skipReason || !posix)(`hostile input${skipReason ? ` — skipped
     // 50 MB, sparse: over the cap, so never read.
     closeSync(openSync(join(junk, "fifty-mb.json"), "w"));
     truncateSync(join(junk, "fifty-mb.json"), 50 * 1024 * 1024);
-    writeFileSync(join(junk, "notes.xyz"), "not a report");
+    writeFileSync(join(junk, "notes.md"), "not a report");
     writeFileSync(join(junk, ".hidden.json"), "{}");
     spawnSync("mkfifo", [join(junk, "pipe.json")]);
     symlinkSync("does-not-exist.json", join(junk, "dangling.json"));
@@ -120,7 +120,7 @@ describe.skipIf(skipReason || !posix)(`hostile input${skipReason ? ` — skipped
       red: code("\u001b[31mred-name.json"),
       worst: code("worst-case.json"),
       fifty: code("fifty-mb.json"),
-      notes: code("notes.xyz"),
+      notes: code("notes.md"),
       hidden: code(".hidden.json"),
       pipe: code("pipe.json"),
       dangling: code("dangling.json"),
