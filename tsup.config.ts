@@ -25,5 +25,5 @@ export default defineConfig({
   sourcemap: false,
   target: "node20",
   platform: "node",
-  external: ["zod", "fast-check"],
+  external: ["zod", "fast-check", "unpdf"],
 });

@@ -1,6 +1,7 @@
 // Generates docs/cli.md: every command and option of `zfxxgk`, with output
 // captured by running the CLI's own run() in-process on examples/ — so the
 // page cannot drift from what the command prints.
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type CliIo, run } from "../../src/cli/run.js";
 import { buildJsonSchema, type JsonSchemaName } from "../artifacts/json-schema.js";
@@ -15,7 +16,8 @@ interface Captured {
   readonly stderr: string;
 }
 
-async function capture(args: readonly string[]): Promise<Captured> {
+/** Runs the CLI in-process on the repository; `stdin` names a file whose bytes standard input holds. */
+export async function capture(args: readonly string[], stdin?: string): Promise<Captured> {
   let stdout = "";
   let stderr = "";
   const io: CliIo = {
@@ -27,6 +29,7 @@ async function capture(args: readonly string[]): Promise<Captured> {
     packageRoot: root,
     // The same generator that writes dist/json-schema, so the page does not depend on a build.
     jsonSchema: (name) => buildJsonSchema(name as JsonSchemaName),
+    ...(stdin ? { readStdin: async () => readFileSync(join(root, stdin)) } : {}),
   };
   const status = await run(args, io);
   return { status, stdout, stderr };
@@ -37,13 +40,17 @@ function clip(text: string, lines: number): string {
   return all.length <= lines ? all.join("\n") : [...all.slice(0, lines), `… (${all.length - lines} more lines)`].join("\n");
 }
 
-async function example(args: readonly string[], options: { lines?: number; stream?: "stdout" | "stderr" | "both"; shell?: string } = {}): Promise<string> {
-  const result = await capture(args);
+/** A console block of one real run, and its exit status (`status` labels it, e.g. in Chinese). */
+export async function example(
+  args: readonly string[],
+  options: { lines?: number; stream?: "stdout" | "stderr" | "both"; shell?: string; stdin?: string; status?: (code: number) => string } = {},
+): Promise<string> {
+  const result = await capture(args, options.stdin);
   const stream = options.stream ?? "both";
   const text = stream === "stdout" ? result.stdout : stream === "stderr" ? result.stderr : result.stdout + result.stderr;
   const shown = clip(text, options.lines ?? 400);
   const command = options.shell ?? `npx zfxxgk ${args.join(" ")}`;
-  return `\`\`\`console\n$ ${command}\n${shown}\n\`\`\`\n\nExit status: ${result.status}.\n`;
+  return `\`\`\`console\n$ ${command}\n${shown}\n\`\`\`\n\n${options.status ? options.status(result.status) : `Exit status: ${result.status}.`}\n`;
 }
 
 /**
@@ -65,8 +72,10 @@ export async function files(): Promise<GeneratedFile[]> {
   add(
     "After `npm install && npm run build` inside this repository, `npx zfxxgk` runs the built `dist/cli/main.js`; in another project, `npm install zfxxgk` and `npx zfxxgk`. Output is Chinese by default; `--lang en` switches every command to English.\n\n",
   );
-  add("## Exit status\n\n| status | meaning |\n|---|---|\n| 0 | no error finding |\n| 1 | at least one error finding, or a report whose structure fails the schema |\n| 2 | a file could not be read or parsed, or a usage mistake (2 wins over 1) |\n\n");
-  add("No command ever reads standard input and none prints a stack trace, unless `--debug` is given and something unexpected fails.\n\n");
+  add(
+    "## Exit status\n\n| status | meaning |\n|---|---|\n| 0 | everything was read and nothing at or above `--fail-on` was found |\n| 1 | a finding at or above `--fail-on` (default: an error), or a report whose structure fails the schema |\n| 2 | input that could not be used: a file unreadable, not a regular file, too large, not UTF-8, not JSON, not a report, or with no number in its tables; no file at all; an `-o` file that cannot be written (2 wins over 1) |\n| 3 | a usage mistake: an unknown command or option, a bad value, a missing argument |\n| 4 | an internal error (a bug: please report it; `--debug` shows the stack) |\n\n",
+  );
+  add("Standard input is read only when `-` is named. No command prints a stack trace, unless `--debug` is given and something unexpected fails.\n\n");
   add(`## \`zfxxgk --help\`\n\n${await example(["--help", "--lang", "en"])}\n`);
   add(`\`--version\` prints the version from the package's own \`package.json\`:\n\n${await example(["--version"], { shell: "npx zfxxgk --version" }).then((text) => text.replace(/\$ npx zfxxgk --version\n.*\n/, "$ npx zfxxgk --version\n<version>\n"))}\n`);
   add("## `zfxxgk check`\n\n");
@@ -77,27 +86,41 @@ export async function files(): Promise<GeneratedFile[]> {
   add(
     "Findings are printed errors first, then warnings, information and checks a blank cell left undecided (`?`), one line per rule for the last unless `--all` is given. The `--json` output always has every finding.\n\n",
   );
-  add(`### A folder (the examples)\n\n${await example(["check", "examples/"])}\n`);
+  add(
+    `### A folder (the examples)\n\nThe run ends with status 2 on purpose: \`labeled/001.json\` (tables published as images) has no number in its tables, and checking nothing is not a pass. Files no loader reads (\`README.md\`) are listed as skipped.\n\n${await example(["check", "examples/"])}\n`,
+  );
   add(`### English\n\n${await example(["check", "examples/reports/003.json", "--lang", "en"])}\n`);
   add(`### Every undecided check: \`--all\`\n\n${await example(["check", "examples/reports/000.json", "--all", "--lang", "en"])}\n`);
   add(`### Labelled tables and reader notes: \`--notes\`\n\nBy default the reader's notes are summarised by kind and only warnings are listed; \`--notes\` lists them all.\n\n${await example(["check", "examples/labeled/000.json", "--notes", "--lang", "en"])}\n`);
   add(
-    `### For pipelines: \`--json\`\n\nOne JSON object per file per line: \`{ file, input, format, year, agency, issues, findings, notes, error }\`. \`findings\` is exactly what \`check\` returns; \`notes\` what \`fromLabeledTables\` returns (bilingual); \`issues\` what \`parseReport\` returns; \`error\` is \`null\` or \`{ code, message, line?, column? }\` with \`code\` one of \`not-found\`, \`permission-denied\`, \`is-directory\`, \`read-error\`, \`too-large\`, \`not-utf8\`, \`json-syntax\`, \`too-deep\`, \`not-a-report\`, \`labeled-tables\`, \`internal-error\`. Nothing else is written to standard output.\n\n${await example(["check", "examples/reports/004.json", "--json", "--lang", "en"])}\n`,
+    `### For pipelines: \`--format json\` (or \`--json\`)\n\nOne JSON object per path per line: \`{ file, input, format, year, agency, issues, findings, notes, error, skipped, link }\`. \`findings\` is exactly what \`check\` returns; \`notes\` what the loader returns (for labelled tables, \`fromLabeledTables\`'s bilingual notes); \`issues\` what \`parseReport\` returns; \`error\` is \`null\` or \`{ code, message, line?, column? }\` with \`code\` one of \`not-found\`, \`permission-denied\`, \`is-directory\`, \`not-regular-file\`, \`dangling-symlink\`, \`symlink-loop\`, \`no-match\`, \`read-error\`, \`too-large\`, \`not-utf8\`, \`json-syntax\`, \`too-deep\`, \`not-a-report\`, \`labeled-tables\`, \`empty-report\`, \`internal-error\`; \`skipped\` is \`null\` or \`{ reason, message }\` for a path a folder walk passed over (\`hidden\`, \`other-kind\`, \`not-regular-file\`, \`dangling-symlink\`, \`symlink-loop\`, \`already-walked\`); \`link\` is \`"followed"\` for a symbolic link that was followed (a line with \`input: null\` and no error is a link to a folder, whose files follow). With \`--series\`, one line per organ: \`{ series: true, agency, files, years, findings }\`. The last line is \`{ summary: { paths, checked, unreadable, invalid, skipped, linksFollowed, errors, warnings, infos, unassessable, noteWarnings, failOn, exitStatus } }\`. Nothing else is written to standard output; characters a terminal could act on are \`\\uXXXX\` escapes.\n\n${await example(["check", "examples/reports/004.json", "--json", "--lang", "en"])}\n`,
+  );
+  add(
+    `### For CI: \`--format github\`, \`sarif\`, \`junit\`\n\n\`github\` prints a GitHub Actions annotation per decided finding (and per unusable file), then the summary line; \`sarif\` a SARIF 2.1.0 log (the rule catalogue as \`tool.driver.rules\`, each finding a result located by file and JSON Pointer) for code-scanning upload; \`junit\` JUnit XML, a test suite per file and a failed test case per finding at or above \`--fail-on\`. \`-o <file>\` writes any format to a file instead of standard output.\n\n${await example(["check", "examples/reports/003.json", "--format", "github", "--lang", "en"], { lines: 4 })}\n${await example(["check", "examples/reports/003.json", "--format", "junit", "--lang", "en"], { lines: 8 })}\n`,
+  );
+  add(
+    `### Errors only, and the threshold: \`--quiet\`, \`--fail-on\`\n\n\`--quiet\` lists only errors (structure issues and error findings; no warnings, information or reader notes); the summary still counts everything. \`--fail-on error|warning|info|none\` is the least severity that makes the exit status 1 (with \`warning\`, reader warnings count too; with \`none\`, findings never do, but unusable input still gives 2).\n\n${await example(["check", "examples/reports/", "--quiet", "--lang", "en"])}\n${await example(["check", "examples/reports/004.json", "--fail-on", "info", "--lang", "en"], { lines: 4 })}\n`,
+  );
+  add(
+    `### Standard input and glob patterns\n\n\`-\` reads standard input (bounded by the same cap as a file; its kind is recognised from its first bytes). A path that does not exist but holds \`*\`, \`?\`, \`[…]\` or \`{a,b}\` is expanded by \`zfxxgk\` itself (\`**\` for any depth of folders), so a quoted pattern works the same on every shell, Windows \`cmd\` included.\n\n${await example(["check", "-", "--lang", "en"], { stdin: "examples/reports/004.json", shell: "cat examples/reports/004.json | npx zfxxgk check - --lang en" })}\n${await example(["check", "examples/**/00[34].json", "--quiet", "--lang", "en"], { shell: "npx zfxxgk check 'examples/**/00[34].json' --quiet --lang en" })}\n`,
+  );
+  add(
+    "### Colour and progress\n\nOn a terminal the human output is coloured; `NO_COLOR` (any non-empty value) turns colour off, `FORCE_COLOR` (`0` off, anything else on) forces it either way, and `--color` / `--no-color` win over both. A run that lasts (from the 20th file or after half a second) shows a progress line on standard error, cleared before each block of output and drawn again after it; it is never drawn with a `--format` other than `text`, nor when standard error is not a terminal. File names, organs and cell text are printed with their control characters escaped (`\\x1b`, `\\x9b`), so a crafted name cannot rewrite the terminal.\n\n",
   );
   add(
     `### Options that change the rules: \`--rule\`, \`--blanks\`, \`--strict\`\n\n\`--rule <id>=off|error|warning|info\` (repeatable) turns a rule off or changes its severity; \`--blanks zero\` reads blank cells as 0 (each affected finding says so); \`--strict\` requires a number in every cell.\n\n${await example(["check", "examples/reports/003.json", "--rule", "t3.balance=warning", "--rule", "t4.total=off", "--lang", "en"])}\n${await example(["check", "examples/reports/003.json", "--blanks", "zero", "--lang", "en"])}\n${await example(["check", "examples/reports/000.json", "--strict", "--lang", "en"], { lines: 8 })}\n`,
   );
   add(
-    `### One organ's years: \`--series\`\n\nWith \`--series\` the files are also checked together as consecutive years of one organ (\`checkSeries\`: the \`series.*\` rules). This is the only mode that holds every report in memory; without it files are read, checked, printed and dropped one at a time, so memory does not grow with the number of files. \`examples/series/\` holds one organ's 2020 (format 2019) and 2021 (format 2021) reports, each consistent on its own, whose 2021 二、上年结转 prints 2 more than 2020's 四、结转下年度继续办理:\n\n${await example(["check", "examples/series/", "--series", "--lang", "en"])}\nReports of different organs are refused by \`series.input\`:\n\n${await example(["check", "examples/reports/000.json", "examples/reports/002.json", "--series", "--lang", "en"], { lines: 40 })}\n`,
+    `### One organ's years: \`--series\`\n\nWith \`--series\` the files are also checked together as consecutive years of one organ (\`checkSeries\`: the \`series.*\` rules); reports of several organs are grouped by organ (the \`agency\` field), each group in year order. This is the only mode that holds every report in memory; without it files are read, checked, printed and dropped one at a time, so memory does not grow with the number of files. \`examples/series/\` holds one organ's 2020 (format 2019) and 2021 (format 2021) reports, each consistent on its own, whose 2021 二、上年结转 prints 2 more than 2020's 四、结转下年度继续办理:\n\n${await example(["check", "examples/series/", "--series", "--lang", "en"])}\nA folder of several organs: one group each.\n\n${await example(["check", "examples/reports/", "--series", "--quiet", "--lang", "en"], { lines: 40 })}\n`,
   );
   add(
-    "### Many files and bad files\n\nFolders are walked recursively and in a fixed order (names sorted by code point); only `.json` files are read, and dotfiles and `node_modules` are skipped. A file that cannot be read, is not UTF-8, is not valid JSON (reported with line:column), is too large (over 64 MiB) or is neither a report nor labelled tables is reported in its place and the run goes on; the exit status is then 2. On a terminal, a progress line is drawn on standard error after 50 files; it is never drawn when standard error is not a terminal, and never written to standard output.\n\n",
+    "### Many files and bad files\n\nFolders are walked recursively and in a fixed order (names sorted by code point). `.json` files are read; every other path is still listed, as skipped, with the reason, and counted in the summary: other kinds of file, dotfiles and `node_modules`, FIFOs, sockets and devices, dangling links, link loops. Symbolic links to files and folders are followed and marked so (a link to a folder already walked is not followed again). Only regular files are opened, without blocking, so a FIFO or `/dev/zero` is \"not a regular file\" at once. A file that cannot be read, is over 4 MiB, is not UTF-8 (UTF-16 is named as such; a UTF-8 byte order mark is fine), is not valid JSON (reported with line:column), is neither a report nor labelled tables, or has no number in its tables is reported in its place and the run goes on; the exit status is then 2. Files are read one at a time, so memory stays bounded whatever the number of files (the size cap bounds each one).\n\n",
   );
   add(`${await example(["check", "examples/reports/004.json", "examples/missing.json", "package.json", "--lang", "en"])}\n`);
   add("## `zfxxgk migrate`\n\n");
   add(`${await example(["migrate", "--help", "--lang", "en"])}\n`);
   add(`The migrated report goes to standard output:\n\n${await example(["migrate", "examples/reports/002.json", "--to", "2021", "--lang", "en"], { stream: "stdout", lines: 12, shell: "npx zfxxgk migrate examples/reports/002.json --to 2021 --lang en 2>/dev/null" })}\n`);
-  add(`The ledger goes to standard error (or, as JSON, to \`--ledger <file>\`):\n\n${await example(["migrate", "examples/reports/002.json", "--to", "2021", "--lang", "en"], { stream: "stderr", lines: 6, shell: "npx zfxxgk migrate examples/reports/002.json --to 2021 --lang en >/dev/null" })}\n`);
+  add(`The ledger goes to standard error (or, as JSON, to \`--ledger <file>\`). Its first line counts apart what was lost, the target cells with no source (left blank), values carried after a merge or split, and values only renamed:\n\n${await example(["migrate", "examples/reports/002.json", "--to", "2021", "--lang", "en"], { stream: "stderr", lines: 6, shell: "npx zfxxgk migrate examples/reports/002.json --to 2021 --lang en >/dev/null" })}\n`);
   add("## `zfxxgk fixture`\n\n");
   add(`${await example(["fixture", "--help", "--lang", "en"])}\n`);
   add(`${await example(["fixture", "--format", "2021", "--year", "2023", "--seed", "7"], { lines: 12 })}\n`);
@@ -111,5 +134,6 @@ export async function files(): Promise<GeneratedFile[]> {
   add("## Usage mistakes\n\n");
   add(`${await example(["check", "--frob", "examples/", "--lang", "en"])}\n`);
   add(`${await example(["check", "examples/", "--rule", "t3.balanse=off", "--lang", "en"])}\n`);
+  add(`${await example(["fixture", "--format", "2021", "--break", "t3.balanse", "--lang", "en"])}\n`);
   return [{ path: "cli.md", content: parts.join("").replace(/\n{3,}/g, "\n\n") }];
 }

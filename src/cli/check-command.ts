@@ -382,7 +382,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     checked: 0,
     unreadable: 0,
     invalid: 0,
-    skipped: { hidden: 0, "other-kind": 0, "not-regular-file": 0, "dangling-symlink": 0, "symlink-loop": 0 },
+    skipped: { hidden: 0, "other-kind": 0, "not-regular-file": 0, "dangling-symlink": 0, "symlink-loop": 0, "already-walked": 0 },
     linksFollowed: 0,
     errors: 0,
     warnings: 0,
@@ -401,6 +401,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     out(reporter.start());
     for (const entry of walk(positionals, lang, LOADERS, io.cwd) as Iterable<WalkEntry>) {
       if (entry.kind === "followed-folder") {
+        tally.paths += 1;
         tally.linksFollowed += 1;
         out(reporter.followedFolder(entry.file, entry.message));
         continue;

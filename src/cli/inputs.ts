@@ -262,7 +262,7 @@ export function largestCap(loaders: readonly InputLoader[]): number {
 // ─── Which paths ────────────────────────────────────────────────────────────
 
 /** Why a walk passed over a path (it is still reported and counted). */
-export type SkipReason = "hidden" | "other-kind" | "not-regular-file" | "dangling-symlink" | "symlink-loop";
+export type SkipReason = "hidden" | "other-kind" | "not-regular-file" | "dangling-symlink" | "symlink-loop" | "already-walked";
 
 /** One path of a run, as {@link walk} yields it. */
 export type WalkEntry =
@@ -319,7 +319,7 @@ export function* walk(paths: readonly string[], lang: Lang, loaders: readonly In
       else yield { kind: "error", file: path, error: fileSystemError(error, path, lang) };
       continue;
     }
-    if (stats.isDirectory()) yield* walkFolder(path, lang, loaders, new Set(), cwd);
+    if (stats.isDirectory()) yield* walkFolder(path, lang, loaders, new Set(), new Set(), cwd);
     else if (stats.isFile()) yield { kind: "file", file: path };
     else yield { kind: "error", file: path, error: notRegular(path, kindOfStats(stats), lang) };
   }
@@ -335,30 +335,43 @@ function isLink(path: string): boolean {
 
 function skipped(file: string, reason: SkipReason, lang: Lang, detail?: string): WalkEntry {
   const messages: Record<SkipReason, [string, string]> = {
-    hidden: ["以 . 开头或为 node_modules，跳过", "a dotfile or node_modules; skipped"],
-    "other-kind": ["不是可读取的文件类型，跳过", "not a kind of file that is read; skipped"],
-    "not-regular-file": [`不是普通文件（${KIND_ZH[detail ?? ""] ?? detail}），跳过`, `not a regular file (${detail}); skipped`],
+    hidden: ["以 . 开头或为 node_modules", "a dotfile or node_modules"],
+    "other-kind": ["不是可读取的文件类型", "not a kind of file that is read"],
+    "not-regular-file": [`不是普通文件（${KIND_ZH[detail ?? ""] ?? detail}）`, `not a regular file (${detail})`],
     "dangling-symlink": ["符号链接指向不存在的目标，未跟随", "a dangling symbolic link; not followed"],
-    "symlink-loop": ["符号链接循环（或指向已遍历的文件夹），未跟随", "a symbolic link loop (or to a folder already walked); not followed"],
+    "symlink-loop": ["符号链接循环（指向自身或上级文件夹），未跟随", "a symbolic link loop (to itself or a folder above it); not followed"],
+    "already-walked": ["指向已遍历过的文件夹的符号链接，未再跟随", "a symbolic link to a folder already walked; not followed again"],
   };
   const [zh, en] = messages[reason];
   return { kind: "skipped", file, reason, message: t(lang, zh, en) };
 }
 
-function* walkFolder(folder: string, lang: Lang, loaders: readonly InputLoader[], seen: Set<string>, cwd: string): Generator<WalkEntry> {
+/**
+ * Walks one folder. `above` holds the real paths of the folders on the current
+ * branch (a link to one of them is a loop); `seen` every folder walked (a link
+ * to one of them is not followed again, so links cannot multiply the work).
+ */
+function* walkFolder(folder: string, lang: Lang, loaders: readonly InputLoader[], above: Set<string>, seen: Set<string>, cwd: string): Generator<WalkEntry> {
   let entries: Dirent[];
+  let real: string;
   try {
-    const real = realpathSync(resolve(cwd, folder));
-    if (seen.has(real)) {
+    real = realpathSync(resolve(cwd, folder));
+    if (above.has(real)) {
       yield skipped(folder, "symlink-loop", lang);
       return;
     }
-    seen.add(real);
     entries = readdirSync(resolve(cwd, folder), { withFileTypes: true }).sort(byName);
   } catch (error) {
     yield { kind: "error", file: folder, error: fileSystemError(error, folder, lang) };
     return;
   }
+  above.add(real);
+  seen.add(real);
+  yield* walkEntries(folder, entries, lang, loaders, above, seen, cwd);
+  above.delete(real);
+}
+
+function* walkEntries(folder: string, entries: readonly Dirent[], lang: Lang, loaders: readonly InputLoader[], above: Set<string>, seen: Set<string>, cwd: string): Generator<WalkEntry> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.name.startsWith(".") || entry.name === "node_modules") {
@@ -380,18 +393,22 @@ function* walkFolder(folder: string, lang: Lang, loaders: readonly InputLoader[]
         } catch {
           real = undefined;
         }
-        if (real === undefined || seen.has(real)) {
+        if (real === undefined || above.has(real)) {
           yield skipped(path, "symlink-loop", lang);
           continue;
         }
+        if (seen.has(real)) {
+          yield skipped(path, "already-walked", lang);
+          continue;
+        }
         yield { kind: "followed-folder", file: path, message: t(lang, "指向文件夹的符号链接，已跟随", "a symbolic link to a folder; followed") };
-        yield* walkFolder(path, lang, loaders, seen, cwd);
+        yield* walkFolder(path, lang, loaders, above, seen, cwd);
       } else if (!target.isFile()) yield skipped(path, "not-regular-file", lang, kindOfStats(target));
       else if (loaderByName(entry.name, loaders)) yield { kind: "file", file: path, link: "followed" };
       else yield skipped(path, "other-kind", lang);
       continue;
     }
-    if (entry.isDirectory()) yield* walkFolder(path, lang, loaders, seen, cwd);
+    if (entry.isDirectory()) yield* walkFolder(path, lang, loaders, above, seen, cwd);
     else if (entry.isFile()) yield loaderByName(entry.name, loaders) ? { kind: "file", file: path } : skipped(path, "other-kind", lang);
     else yield skipped(path, "not-regular-file", lang, direntKind(entry));
   }

@@ -47,7 +47,8 @@ export function jsonReporter(): Reporter {
   return {
     start: () => "",
     file: ({ result }) => `${safeJson(result)}\n`,
-    followedFolder: () => "",
+    // A followed link to a folder: a line of its own (input null, link "followed"); its files follow.
+    followedFolder: (file) => `${safeJson({ file, input: null, format: null, year: null, agency: null, issues: [], findings: [], notes: [], error: null, skipped: null, link: "followed" })}\n`,
     series: (group) => `${safeJson({ series: true, ...group })}\n`,
     end: (summary) => `${safeJson({ summary })}\n`,
   };

@@ -154,7 +154,7 @@ export function renderFileResult(processed: Processed, options: TextOptions): st
   const { result } = processed;
   const { lang, colour } = options;
   const name = `${colour.bold(clean(result.file))}${result.link ? colour.dim(lang === "zh" ? "（符号链接，已跟随）" : " (symbolic link, followed)") : ""}`;
-  if (result.skipped) return `${colour.dim(`${MARKS[lang].skipped} ${clean(result.file)}: ${clean(result.skipped.message)}`)}\n`;
+  if (result.skipped) return `${colour.dim(`${MARKS[lang].skipped} ${clean(result.file)}${lang === "zh" ? "：" : ": "}${clean(result.skipped.message)}`)}\n`;
   const lines = [name];
   if (result.error) {
     lines.push(`  ${colour.error("✖")} ${clean(result.error.message)}`);
@@ -177,7 +177,7 @@ export function renderFileResult(processed: Processed, options: TextOptions): st
 
 /** A followed link to a folder: one line. */
 export function renderFollowedFolder(file: string, message: string, options: TextOptions): string {
-  return `${options.colour.dim(`${MARKS[options.lang].link} ${clean(file)}: ${clean(message)}`)}\n`;
+  return `${options.colour.dim(`${MARKS[options.lang].link} ${clean(file)}${options.lang === "zh" ? "：" : ": "}${clean(message)}`)}\n`;
 }
 
 /** The series checks of one organ. */
@@ -214,7 +214,7 @@ function plural(count: number, noun: string): string {
 export function renderSummary(summary: RunSummary, options: TextOptions): string {
   const { lang, colour } = options;
   const skipped = Object.values(summary.skipped).reduce((sum, count) => sum + count, 0);
-  const special = summary.skipped["not-regular-file"] + summary.skipped["dangling-symlink"] + summary.skipped["symlink-loop"];
+  const special = summary.skipped["not-regular-file"] + summary.skipped["dangling-symlink"] + summary.skipped["symlink-loop"] + summary.skipped["already-walked"];
   const status = summary.exitStatus === 0 ? colour.ok : summary.exitStatus === 1 ? colour.error : colour.error;
   const line =
     lang === "zh"

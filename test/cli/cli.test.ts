@@ -108,7 +108,7 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       // labeled/001 has tables published as images: nothing to check is not a pass.
       expect(run.status).toBe(2);
       const all = jsonLines(run.stdout);
-      expect(all.at(-1)).toMatchObject({ summary: { checked: 9, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
+      expect(all.at(-1)).toMatchObject({ summary: { checked: 10, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
       expect(all[0]).toMatchObject({ file: "examples/README.md", skipped: { reason: "other-kind" } });
       expect(all.find((line) => line.file === "examples/labeled/001.json")).toMatchObject({ error: { code: "empty-report" } });
       const lines = all.filter((line) => typeof line.file === "string" && line.error === null && line.skipped === null);

@@ -127,7 +127,13 @@ describe("assemble", () => {
 
 describe("readPageMeta", () => {
   it("reads year and agency from a title with the agency first or the year first", () => {
-    expect(readPageMeta("临沂市兰山区2023年政府信息公开工作年度报告")).toMatchObject({ year: 2023, agency: "临沂市兰山区", yearSource: "title" });
+    // A bare place name is the place's government only when the page names that organ; otherwise the agency stays null.
+    expect(readPageMeta("临沂市兰山区2023年政府信息公开工作年度报告\n请与临沂市兰山区人民政府办公室联系")).toMatchObject({
+      year: 2023,
+      agency: "临沂市兰山区人民政府",
+      yearSource: "title",
+    });
+    expect(readPageMeta("临沂市兰山区2023年政府信息公开工作年度报告")).toMatchObject({ year: 2023, agency: null, yearSource: "title" });
     expect(readPageMeta("平潭综合实验区管委会办公室2025年度政府信息公开工作年度报告")).toMatchObject({ year: 2025, agency: "平潭综合实验区管委会办公室" });
     expect(readPageMeta("2020年临沂经济技术开发区政府信息公开工作年度报告")).toMatchObject({ year: 2020, agency: "临沂经济技术开发区" });
   });
