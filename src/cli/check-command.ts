@@ -96,7 +96,8 @@ function structureIssues(report: unknown, strict: boolean, lang: Lang): Structur
   return parsed.success ? [] : parsed.issues.map((issue) => ({ ...issue }));
 }
 
-function readLabeled(value: unknown, lang: Lang): { success: true; data: unknown; notes: readonly LoaderNote[] } | { success: false; message: string; notes: readonly LoaderNote[] } {
+/** `fromLabeledTables`, in the CLI's own shape (the library's result shape is being changed). */
+export function readLabeled(value: unknown, lang: Lang): { success: true; data: unknown; notes: readonly LoaderNote[] } | { success: false; message: string; notes: readonly LoaderNote[] } {
   const read = fromLabeledTables(value);
   return read.ok ? { success: true, data: read.report, notes: read.notes } : { success: false, message: read.error.message[lang], notes: read.notes };
 }

@@ -74,10 +74,12 @@ export function parseCommand<Options extends NonNullable<ParseArgsConfig["option
       throw new UsageError(say(lang, `${command}：未知选项 ${quoted ?? message}`, `${command}: unknown option ${quoted ?? message}`));
     if (code === "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL")
       throw new UsageError(say(lang, `${command}：多余的参数 ${quoted ?? message}`, `${command}: unexpected argument ${quoted ?? message}`));
-    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE")
-      throw new UsageError(
-        say(lang, `${command}：选项 ${quoted ?? ""} 的值有误（${message}）`, `${command}: bad value for option ${quoted ?? ""} (${message})`),
-      );
+    if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") {
+      const option = (quoted ?? "").replace(/ <value>$/, "");
+      if (/argument missing/.test(message)) throw new UsageError(say(lang, `${command}：选项 ${option} 缺少取值`, `${command}: option ${option} needs a value`));
+      if (/does not take an argument/.test(message)) throw new UsageError(say(lang, `${command}：选项 ${option} 不接受取值`, `${command}: option ${option} takes no value`));
+      throw new UsageError(say(lang, `${command}：选项 ${option} 的值有误`, `${command}: bad value for option ${option}`));
+    }
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Lang } from "../schema/registry.js";
 
 /** The commands of the `zfxxgk` command line. */
-export const COMMANDS = ["check", "migrate", "fixture", "schema", "rules"] as const;
+export const COMMANDS = ["check", "read", "migrate", "fixture", "schema", "rules"] as const;
 
 /** A command of the `zfxxgk` command line. */
 export type Command = (typeof COMMANDS)[number];
@@ -14,7 +14,8 @@ const MAIN = {
 
 命令：
   check <文件、文件夹、通配模式或 ->
-                            检查报告（标准 JSON 或按标签的表格），列出问题
+                            检查报告（标准 JSON、按标签的表格，或发布的 HTML 页面、页面文字、PDF），列出问题
+  read <文件或文件夹…>      读取发布的报告（HTML、页面文字、PDF），输出标准 JSON（--csv 输出表格）
   migrate <文件或 -> --to 2019|2021
                             在两种格式之间转换报告，列出无法转换的内容
   fixture --format 2019|2021
@@ -43,7 +44,8 @@ Usage:
 
 Commands:
   check <files, folders, globs or ->
-                            check reports (canonical JSON or labelled tables) and list the findings
+                            check reports (canonical JSON, labelled tables, or published HTML pages, page text, PDFs) and list the findings
+  read <files or folders…>  read published reports (HTML, page text, PDF) into canonical JSON (--csv for a table)
   migrate <file or -> --to 2019|2021
                             convert a report between the formats, listing what could not be carried
   fixture --format 2019|2021
@@ -69,6 +71,41 @@ internal error (please report it).
 };
 
 const COMMAND_HELP: Record<Command, { zh: string; en: string }> = {
+  read: {
+    zh: `用法：zfxxgk read <文件或文件夹…> [--provenance] [--csv <文件>] [--lang zh|en]
+
+读取发布的报告：HTML 页面（.html/.htm）、页面文字（.txt）、PDF（.pdf，需安装可选依赖
+unpdf）。每份报告以标准 JSON 输出到标准输出；读取说明（无法读取的单元格、合并的表格等）
+输出到标准错误。空白单元格为 null，绝不当作 0。
+
+选项：
+  --provenance              同时输出每个单元格的来源（表格、行、列或文字位置）和检测结果
+  --csv <文件>              写出一行一份报告的表格：file、format、year、agency、每个单元格
+                            （列名为其 JSON Pointer，空白为空）、读取说明数、错误级问题数
+
+示例：
+  npx zfxxgk read examples/published/shuyang-fgj-2023.html
+  npx zfxxgk read reports/ --csv reports.csv
+`,
+    en: `Usage: zfxxgk read <files or folders…> [--provenance] [--csv <file>] [--lang zh|en]
+
+Reads published reports: HTML pages (.html/.htm), page text (.txt) and PDFs (.pdf, with the
+optional peer unpdf installed). Each report is printed as canonical JSON on standard output;
+the reader's notes (cells not read, tables joined…) go to standard error. Blank cells are
+null, never 0.
+
+Options:
+  --provenance              also print where every cell came from (table, row, column or text
+                            offsets) and what was detected
+  --csv <file>              write one row per report: file, format, year, agency, every cell
+                            (named by its JSON Pointer, blanks empty), the count of reader notes
+                            and of error findings
+
+Examples:
+  npx zfxxgk read examples/published/shuyang-fgj-2023.html
+  npx zfxxgk read reports/ --csv reports.csv
+`,
+  },
   check: {
     zh: `用法：zfxxgk check <文件、文件夹、通配模式或 -…> [选项]
 

@@ -7,6 +7,7 @@
  */
 import { decodeText, type InputLoader, type InputSource, type LoadResult } from "./inputs.js";
 import { findJsonError, JSON_PROBLEMS } from "./json-error.js";
+import { READ_LOADERS } from "./read-loaders.js";
 
 function caret(lineText: string, column: number): string {
   // Keep long lines readable: show at most 60 characters either side of the column.
@@ -71,8 +72,46 @@ export const jsonLoader: InputLoader = {
   },
 };
 
+/** What a reader of `zfxxgk/read` returns, as far as the command line needs it. */
+type ReaderResult =
+  | { readonly success: true; readonly data: unknown; readonly notes: readonly { readonly kind: string; readonly message: { readonly zh: string; readonly en: string } }[] }
+  | { readonly success: false; readonly error: { readonly code: string; readonly message: string }; readonly notes: readonly { readonly kind: string; readonly message: { readonly zh: string; readonly en: string } }[] };
+
+/**
+ * A loader for a reader of published pages that takes UTF-8 text (`fromText`,
+ * an HTML reader…): the bytes are decoded (UTF-16 and invalid UTF-8 are
+ * errors for the file), the reader runs with the output language, and its
+ * report, notes or error are used as they are.
+ *
+ * @example
+ * ```ts
+ * import { fromText } from "../read/index.js";
+ * const LOADERS = [jsonLoader, textReaderLoader("text", [".txt"], fromText)];
+ * ```
+ */
+export function textReaderLoader(
+  kind: string,
+  extensions: readonly string[],
+  read: (text: string, options: { lang: "zh" | "en" }) => ReaderResult,
+  maxBytes?: number,
+): InputLoader {
+  return {
+    kind,
+    extensions,
+    ...(maxBytes !== undefined ? { maxBytes } : {}),
+    load: (source) => {
+      const text = decodeText(source);
+      if (!text.success) return text;
+      const result = read(text.data, { lang: source.lang });
+      return result.success
+        ? { success: true, data: result.data, notes: result.notes }
+        : { success: false, error: { code: result.error.code, message: `${source.name}: ${result.error.message}` }, notes: result.notes };
+    },
+  };
+}
+
 /**
  * Every kind of input, in order of preference; the first is the default for a
  * file named on the command line whose ending no loader claims.
  */
-export const LOADERS: readonly InputLoader[] = [jsonLoader];
+export const LOADERS: readonly InputLoader[] = [jsonLoader, ...READ_LOADERS];

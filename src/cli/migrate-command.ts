@@ -3,11 +3,10 @@ import { resolve } from "node:path";
 import { breakRule, buildReport } from "../fixtures/index.js";
 import { BREAKABLE_RULES } from "../fixtures/break-rule.js";
 import { formatForYear } from "../fixtures/build-report.js";
-import { fromLabeledTables } from "../labeled/index.js";
 import { LOSS_REASONS, type LossReason, migrate } from "../migrate/index.js";
 import { RULE_IDS } from "../rules/catalogue.js";
 import type { Lang } from "../schema/registry.js";
-import { loadInput } from "./check-command.js";
+import { loadInput, readLabeled } from "./check-command.js";
 import { COMMON_OPTIONS, type Context, checkFormat, checkInteger, checkLang, EXIT, parseCommand, say, UsageError } from "./context.js";
 import { escapeForTerminal as clean, escapeLines } from "./escape.js";
 import { helpText } from "./help.js";
@@ -104,12 +103,12 @@ export async function runMigrate(args: readonly string[], ctx: Context): Promise
   let report = loaded.data;
   const value = loaded.data;
   if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "tables")) {
-    const read = fromLabeledTables(value);
-    if (!read.ok) {
-      io.stderr(`${clean(file)}: ${clean(read.error.message[lang])}\n`);
+    const read = readLabeled(value, lang);
+    if (!read.success) {
+      io.stderr(`${clean(file)}: ${clean(read.message)}\n`);
       return EXIT.input;
     }
-    report = read.report;
+    report = read.data;
   }
   const result = migrate(report, to, { lang });
   if (!result.ok) {

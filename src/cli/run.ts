@@ -3,15 +3,18 @@ import { join } from "node:path";
 import { runCheck } from "./check-command.js";
 import { OutputError } from "./check-command.js";
 import { type Context, EXIT, langOf, say, UsageError } from "./context.js";
+import { escapeLines } from "./escape.js";
 import { type Command, COMMANDS, helpText } from "./help.js";
 import type { CliIo } from "./io.js";
 import { runFixture, runMigrate } from "./migrate-command.js";
 import { runRules, runSchema } from "./other-commands.js";
+import { runRead } from "./read-command.js";
 
 export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
 
 const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number | Promise<number>> = {
   check: runCheck,
+  read: runRead,
   migrate: runMigrate,
   fixture: runFixture,
   schema: runSchema,
@@ -71,15 +74,16 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const command = (COMMANDS as readonly string[]).includes(first ?? "") ? ` ${first}` : "";
-      io.stderr(`zfxxgk: ${error.message}\n${say(lang, `用法见 zfxxgk${command} --help`, `see zfxxgk${command} --help`)}\n`);
+      // The message may quote what the user typed: escaped like any untrusted text.
+      io.stderr(`zfxxgk: ${escapeLines(error.message)}\n${say(lang, `用法见 zfxxgk${command} --help`, `see zfxxgk${command} --help`)}\n`);
       return EXIT.usage;
     }
     if (error instanceof OutputError) {
-      io.stderr(`zfxxgk: ${error.message}\n`);
+      io.stderr(`zfxxgk: ${escapeLines(error.message)}\n`);
       return EXIT.input;
     }
     io.stderr(
-      say(lang, `zfxxgk：内部错误：${(error as Error)?.message ?? error}\n`, `zfxxgk: internal error: ${(error as Error)?.message ?? error}\n`) +
+      say(lang, `zfxxgk：内部错误：${escapeLines(String((error as Error)?.message ?? error))}\n`, `zfxxgk: internal error: ${escapeLines(String((error as Error)?.message ?? error))}\n`) +
         (debug ? `${(error as Error)?.stack ?? ""}\n` : say(lang, "（--debug 显示堆栈；请报告此问题）\n", "(--debug shows the stack; please report this)\n")),
     );
     return EXIT.internal;
@@ -88,7 +92,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
 
 function unknownCommand(name: string, lang: Lang): string {
   const what = name.startsWith("-") ? say(lang, "未知选项", "unknown option") : say(lang, "未知命令", "unknown command");
-  return `${what} ${name}; ${say(lang, "可用命令", "commands")}: ${COMMANDS.join(", ")}`;
+  return say(lang, `${what} ${name}；可用命令：${COMMANDS.join("、")}`, `${what} ${name}; commands: ${COMMANDS.join(", ")}`);
 }
 
 type Lang = "zh" | "en";

@@ -13,6 +13,7 @@ import { readFailure } from "../read/core/assemble.js";
 import type { ReadError, ReadOptions, ReadResult } from "../read/core/types.js";
 import { readItems } from "../read/items/index.js";
 import type { TextItem } from "../read/items/lines.js";
+import { type DocumentInput, type ReadDocumentOptions, readDocument as readAnyDocument } from "../read/document.js";
 
 export type { TextItem } from "../read/items/lines.js";
 
@@ -141,4 +142,19 @@ export async function readPdfWith(bytes: unknown, options: ReadOptions, load: Pd
  */
 export function readPdf(bytes: Uint8Array | ArrayBuffer, options: ReadOptions = {}): Promise<ReadResult> {
   return readPdfWith(bytes, options, loadUnpdf);
+}
+
+/**
+ * `readDocument` of `zfxxgk/read` with this entry's {@link readPdf}: HTML, DOM nodes, page text
+ * and PDF bytes, each to its reader. Never throws.
+ *
+ * @example
+ * ```ts
+ * const result = await readDocument("<p>无关的页面</p>");
+ * result.success || result.error.code;
+ * //=> "no-report-found"
+ * ```
+ */
+export function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<ReadResult> {
+  return readAnyDocument(input, { ...options, readPdf: options.readPdf ?? readPdf });
 }

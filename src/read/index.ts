@@ -22,5 +22,6 @@ export type {
   ReadSuccess,
 } from "./core/types.js";
 export * from "./html/index.js";
+export { decodePage, type DocumentInput, isPdf, looksLikeHtml, type PdfReader, type ReadDocumentOptions, readDocument } from "./document.js";
 export * from "./text/index.js";
 export * from "./items/index.js";

@@ -108,10 +108,16 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       // labeled/001 has tables published as images: nothing to check is not a pass.
       expect(run.status).toBe(2);
       const all = jsonLines(run.stdout);
-      expect(all.at(-1)).toMatchObject({ summary: { checked: 10, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
+      // examples/published holds two real HTML pages, read by the HTML loader.
+      expect(all.at(-1)).toMatchObject({ summary: { checked: 12, unreadable: 1, exitStatus: 2, skipped: { "other-kind": 1 } } });
       expect(all[0]).toMatchObject({ file: "examples/README.md", skipped: { reason: "other-kind" } });
       expect(all.find((line) => line.file === "examples/labeled/001.json")).toMatchObject({ error: { code: "empty-report" } });
-      const lines = all.filter((line) => typeof line.file === "string" && line.error === null && line.skipped === null);
+      const published = all.filter((line) => typeof line.file === "string" && line.file.startsWith("examples/published/"));
+      expect(published.map((line) => [line.file, line.input, line.error])).toEqual([
+        ["examples/published/pingtan-czj-2023.word-export-slice.html", "html", null],
+        ["examples/published/shuyang-fgj-2023.html", "html", null],
+      ]);
+      const lines = all.filter((line) => typeof line.file === "string" && line.file.endsWith(".json") && line.error === null && line.skipped === null);
       const files = ["labeled", "reports", "series"].flatMap((folder) =>
         readdirSync(join(examples, folder))
           .filter((name) => name.endsWith(".json") && !(folder === "labeled" && name === "001.json"))
@@ -189,7 +195,7 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       writeFileSync(join(folder, "nested/not-a-report.json"), '{"name": "zfxxgk", "version": "1.0.0"}');
       writeFileSync(join(folder, "nested/array.json"), "[1, 2, 3]");
       writeFileSync(join(folder, "nested/deep.json"), `${"[".repeat(200_000)}${"]".repeat(200_000)}`);
-      writeFileSync(join(folder, "notes.txt"), "not json");
+      writeFileSync(join(folder, "notes.md"), "not json");
       writeFileSync(join(folder, ".dot.json"), "{}");
       writeFileSync(join(folder, ".hidden/x.json"), "{}");
       writeFileSync(join(folder, "node_modules/pkg/package.json"), "{}");
@@ -201,7 +207,7 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
         [".dot.json", "hidden"],
         [".hidden", "hidden"],
         ["node_modules", "hidden"],
-        ["notes.txt", "other-kind"],
+        ["notes.md", "other-kind"],
       ]);
       const lines = every.filter((line) => line.file && !line.skipped);
       expect(lines.map((line) => line.file.slice(folder.length + 1))).toEqual([

@@ -263,6 +263,18 @@ describe("--series over many organs", () => {
   });
 });
 
+describe("usage mistakes", () => {
+  it("are worded in the requested language and echo what was typed escaped", async () => {
+    const missing = await runIn(["check", "--format"]);
+    expect(missing).toMatchObject({ status: 3, stdout: "" });
+    expect(missing.stderr).toBe("zfxxgk: check：选项 -f, --format 缺少取值\n用法见 zfxxgk check --help\n");
+    expect((await runIn(["check", "x", "--quiet=1", "--lang", "en"])).stderr).toContain("check: option -q, --quiet takes no value");
+    const crafted = await runIn(["\u001b[31mfoo"]);
+    expect(crafted.status).toBe(3);
+    expect(crafted.stderr).toBe("zfxxgk: 未知命令 \\x1b[31mfoo；可用命令：check、migrate、fixture、schema、rules\n用法见 zfxxgk --help\n");
+  });
+});
+
 describe("migrate and fixture", () => {
   it("migrate counts what was lost apart from what was only renamed", async () => {
     const result = await runIn(["migrate", "examples/reports/002.json", "--to", "2021"]);
@@ -291,5 +303,35 @@ describe("migrate and fixture", () => {
     expect(year.status).toBe(3);
     expect(year.stderr).toContain("2019–2020 年度用 2019 格式");
     for (const result of [typo, year]) expect(result.stderr).not.toMatch(/zfxxgk\/fixtures|override|[A-Za-z]{4,} [a-z]{3,} [a-z]{3,}/);
+  });
+});
+
+describe("plugging in a loader", () => {
+  it("a reader of text pages plugs in with one entry: its files are walked, read and checked, its errors reported per file", async () => {
+    const { checkInput } = await import("../../src/cli/check-command.js");
+    const { jsonLoader, textReaderLoader } = await import("../../src/cli/loaders.js");
+    const { walk } = await import("../../src/cli/inputs.js");
+    const report = buildReport({ format: "2021", seed: 9 });
+    const fakeReader = (text: string) =>
+      text.startsWith("REPORT")
+        ? { success: true as const, data: report, notes: [{ kind: "table-joined", message: { zh: "合并", en: "joined" } }] }
+        : { success: false as const, error: { code: "no-report-found", message: "no report" }, notes: [] };
+    const loaders = [jsonLoader, textReaderLoader("text", [".txt"], fakeReader)];
+    const folder = join(temp, "plug");
+    mkdirSync(folder);
+    writeFileSync(join(folder, "a.txt"), "REPORT …");
+    writeFileSync(join(folder, "b.txt"), "something else");
+    writeFileSync(join(folder, "c.md"), "# no");
+    expect([...walk([folder], "en", loaders)].map((entry) => [entry.kind, entry.file.slice(folder.length + 1)])).toEqual([
+      ["file", "a.txt"],
+      ["file", "b.txt"],
+      ["skipped", "c.md"],
+    ]);
+    const options = { lang: "en" as const, strict: false, check: { lang: "en" as const }, loaders };
+    const read = await checkInput(join(folder, "a.txt"), undefined, options);
+    expect(read.result).toMatchObject({ input: "text", format: "2021", error: null, notes: [{ kind: "table-joined" }] });
+    expect(read.result.findings.length).toBeGreaterThanOrEqual(0);
+    const failed = await checkInput(join(folder, "b.txt"), undefined, options);
+    expect(failed.result.error).toEqual({ code: "no-report-found", message: `${join(folder, "b.txt")}: no report` });
   });
 });

@@ -1,0 +1,44 @@
+/**
+ * Loaders for published reports (`zfxxgk/read`): HTML pages, page text and
+ * PDFs become reports that `check` and `migrate` handle like JSON files.
+ */
+import { readDocument } from "../pdf/index.js";
+import type { ReadResult } from "../read/core/types.js";
+import type { InputLoader, InputSource, LoadResult } from "./inputs.js";
+
+/** The largest published page read (a Word export is a few hundred kilobytes). */
+const PAGE_MAX_BYTES = 16 * 1024 * 1024;
+/** The largest PDF read. */
+const PDF_MAX_BYTES = 64 * 1024 * 1024;
+
+function toLoadResult(result: ReadResult, source: InputSource): LoadResult {
+  if (result.success) return { success: true, data: result.data, notes: result.notes };
+  return { success: false, error: { code: result.error.code, message: `${source.name}: ${result.error.messages[source.lang]}` }, notes: result.notes };
+}
+
+async function load(source: InputSource): Promise<LoadResult> {
+  return toLoadResult(await readDocument(source.bytes, { lang: source.lang }), source);
+}
+
+function startsWithMarkup(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 512)).trimStart().toLowerCase();
+  return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<table") || head.startsWith("<meta") || head.startsWith("<div") || head.startsWith("<p");
+}
+
+/** An HTML page (`.html`, `.htm`), read with `fromHtml`. */
+export const htmlLoader: InputLoader = { kind: "html", extensions: [".html", ".htm"], maxBytes: PAGE_MAX_BYTES, sniff: startsWithMarkup, load };
+
+/** Page text (`.txt`), read with `fromText`. */
+export const textLoader: InputLoader = { kind: "text", extensions: [".txt"], maxBytes: PAGE_MAX_BYTES, load };
+
+/** A PDF (`.pdf`), read by `zfxxgk/pdf` when the optional peer `unpdf` is installed. */
+export const pdfLoader: InputLoader = {
+  kind: "pdf",
+  extensions: [".pdf"],
+  maxBytes: PDF_MAX_BYTES,
+  sniff: (bytes) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46,
+  load,
+};
+
+/** The loaders of published reports, in the order they are tried. */
+export const READ_LOADERS: readonly InputLoader[] = [htmlLoader, pdfLoader, textLoader];
