@@ -72,7 +72,8 @@ export interface LocateError {
 /**
  * The result of {@link locateErrors}: the team's result shape. On success `data` holds the
  * suggestions, best first (empty when `status` is `"consistent"`); `failing` names the
- * relations that do not hold as printed.
+ * relations that do not hold as printed (when only blanks are involved, those of the first
+ * contradiction found: e.g. a column's balance and its outcomes total around a blank （七）总计).
  */
 export type LocateResult =
   | {
