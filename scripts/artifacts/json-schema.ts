@@ -138,6 +138,7 @@ function combined(name: "report.strict.json" | "report.lenient.json"): JsonSchem
   const meta = labelRegistry.get(JSON_SCHEMA_SOURCES[name]) as { title?: string; description?: string } | undefined;
   const branch = (format: "2019" | "2021") => ({
     if: { type: "object", properties: { format: { const: format } }, required: ["format"] },
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable.
     then: { $ref: `report-${format}.${mode}.json` },
   });
   return {

@@ -50,8 +50,8 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function checked(name: string, report: Record<string, unknown>, lang: ViewLang, extra: Partial<ReportView> = {}): Analysed {
   const validation = validateReport(report, { lang });
   const findings: ViewFinding[] = validation.findings.map((finding) => ({ ...finding }));
-  const problem =
-    validation.issues.length > 0 ? WORDS[lang].structure(validation.issues.length, validation.issues[0]?.message ?? "") : extra.problem;
+  const issues = validation.success ? [] : validation.error.issues;
+  const problem = issues.length > 0 ? WORDS[lang].structure(issues.length, issues[0]?.message ?? "") : extra.problem;
   const suggestions = suggest(report, findings, lang);
   return {
     view: { name, report, findings, ...extra, ...(problem ? { problem } : {}), ...(suggestions.length > 0 ? { suggestions } : {}) },
@@ -73,10 +73,10 @@ function fromJson(name: string, value: unknown, lang: ViewLang): Analysed[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => fromJson(`${name} #${index + 1}`, item, lang));
   if (!isObject(value)) return [{ view: { name, report: null, findings: [], problem: WORDS[lang].notReport }, report: null }];
   if (isObject(value.tables)) {
-    const read = fromLabeledTables(value);
+    const read = fromLabeledTables(value, { lang });
     const notes: ViewNote[] = read.notes.map((note) => ({ ...(note.pointer ? { pointer: note.pointer } : {}), kind: note.kind, message: note.message }));
-    if (!read.ok) return [{ view: { name, report: null, findings: [], notes, problem: read.error.message[lang] }, report: null }];
-    const report = read.report as unknown as Record<string, unknown>;
+    if (!read.success) return [{ view: { name, report: null, findings: [], notes, problem: read.error.message }, report: null }];
+    const report = read.data as unknown as Record<string, unknown>;
     return [checked(name, report, lang, { notes, detected: WORDS[lang].readAs(WORDS[lang].labeled, String(report.format), "labels") })];
   }
   if ("format" in value || "applications" in value || "proactive" in value) return [checked(name, value, lang)];
@@ -150,8 +150,8 @@ export function seriesOf(analysed: readonly Analysed[], lang: ViewLang): { reado
 export function migrateOther(report: Record<string, unknown>): { readonly report: unknown; readonly losses: readonly { pointer: string; message: { zh: string; en: string } }[] } | null {
   const to = report.format === "2019" ? "2021" : "2019";
   const result = migrate(report, to);
-  if (!result.ok) return null;
-  return { report: result.report, losses: result.losses.map((loss) => ({ pointer: loss.pointer, message: loss.message })) };
+  if (!result.success) return null;
+  return { report: result.data, losses: result.losses.map((loss) => ({ pointer: loss.pointer, message: loss.message })) };
 }
 
 /** Findings as CSV (one row per finding; paths joined by spaces). */

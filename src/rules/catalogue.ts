@@ -6,9 +6,7 @@ import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { RuleInfo } from "./types.js";
 
-export { reportInput } from "./report-input.js";
 export { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
-export { seriesInput } from "./series-input.js";
 
 /**
  * The rule catalogue, as data: every rule's id, severity, formats, relation in

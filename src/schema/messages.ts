@@ -2,7 +2,6 @@ import type { CellDescription, Lang } from "./registry.js";
 import { labelText } from "./registry.js";
 import { preview } from "./preview.js";
 
-export { preview } from "./preview.js";
 
 /** The fields of a zod issue that zfxxgk's messages read. */
 export interface IssueLike {

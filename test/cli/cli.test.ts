@@ -135,10 +135,10 @@ describe.skipIf(skipReason)(`zfxxgk (built CLI)${skipReason ? ` — skipped: ${s
       for (const line of lines) {
         const value = JSON.parse(readFileSync(join(root, line.file as string), "utf8"));
         const labeled = fromLabeledTables(value);
-        const report = "tables" in value && labeled.ok ? labeled.report : value;
+        const report = "tables" in value && labeled.success ? labeled.data : value;
         expect(line.findings, line.file as string).toEqual(check(report, { lang: "en" }));
         expect(line.input).toBe("tables" in value ? "labeled" : "report");
-        expect(line.notes).toEqual("tables" in value && labeled.ok ? JSON.parse(JSON.stringify(labeled.notes)) : []);
+        expect(line.notes).toEqual("tables" in value && labeled.success ? JSON.parse(JSON.stringify(labeled.notes)) : []);
         expect(line).toMatchObject({ format: report.format, year: report.year, agency: report.agency, error: null, issues: [] });
       }
       expect(run.stderr).toBe("");

@@ -24,7 +24,7 @@ function pieces(text: string, offset: number, boundary: RegExp, keepBoundary: bo
     while (b > a && /\s/.test(text[b - 1] as string)) b -= 1;
     if (b > a) spans.push({ start: offset + a, end: offset + b, text: text.slice(a, b) });
   };
-  while ((match = pattern.exec(text)) !== null) {
+  for (match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
     const end = keepBoundary ? match.index + match[0].length : match.index;
     push(start, end);
     start = match.index + match[0].length;
