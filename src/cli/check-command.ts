@@ -1,8 +1,10 @@
-import { closeSync, openSync, writeSync } from "node:fs";
+import { closeSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { resolve } from "node:path";
 import { fromLabeledTables } from "../labeled/index.js";
 import { suggestForReport, suggestForSeries } from "../locate/attach.js";
 import { isRuleId, RULE_IDS } from "../rules/catalogue.js";
+import { renderDocument } from "../view/document.js";
+import type { ReportView } from "../view/render.js";
 import { check, checkSeries } from "../rules/check.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "../rules/types.js";
 import { parseReport } from "../schema/parse.js";
@@ -285,6 +287,24 @@ export class OutputError extends Error {
   override readonly name = "OutputError";
 }
 
+/** One checked file as the HTML view shows it (`--html`). */
+function viewOf(processed: Processed, lang: Lang): ReportView {
+  const { result } = processed;
+  const report = processed.report !== undefined && isObject(processed.report) ? processed.report : null;
+  const problem = result.error?.message ?? (result.issues.length > 0 ? result.issues.map((issue) => issue.message).slice(0, 3).join("；") : undefined);
+  return {
+    name: result.file,
+    report,
+    findings: result.findings,
+    notes: result.notes.map((note) => ({ ...("pointer" in note && typeof note.pointer === "string" ? { pointer: note.pointer } : {}), kind: note.kind, message: note.message })),
+    suggestions: result.findings.flatMap((finding) =>
+      (finding.suggestions ?? []).slice(0, 1).flatMap((suggestion) => suggestion.changes.map((change) => ({ pointer: change.pointer, suggested: change.suggested, text: suggestion.message }))),
+    ),
+    ...(problem ? { problem } : {}),
+    ...(result.input && result.input !== "report" ? { detected: say(lang, `读取方式：${result.input}`, `Read as: ${result.input}`) } : {}),
+  };
+}
+
 /** Groups the held reports by organ, each group in year order. */
 function groupByOrgan(held: readonly { file: string; report: unknown; agency: string | null; year: number | null }[]) {
   const groups = new Map<string | null, typeof held>();
@@ -321,6 +341,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
       strict: { type: "boolean" },
       notes: { type: "boolean" },
       all: { type: "boolean" },
+      html: { type: "string" },
     },
     ctx.lang,
     "check",
@@ -391,10 +412,12 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     failing: 0,
   };
   // Suggestions (locateErrors) are computed for people only: the text format prints them.
-  const suggest = format === "text";
+  const suggest = format === "text" || (typeof values.html === "string" && values.html !== "");
   const fileOptions: CheckFileOptions = { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, suggest, ...(debug ? { debug } : {}) };
-  // Only --series keeps the reports; otherwise each is dropped once written.
+  // Only --series and --html keep the reports; otherwise each is dropped once written.
   const held: { file: string; report: unknown; agency: string | null; year: number | null }[] = [];
+  const htmlPath = typeof values.html === "string" && values.html !== "" ? values.html : undefined;
+  const views: ReportView[] = [];
   let withErrors = 0;
   try {
     out(reporter.start());
@@ -420,6 +443,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
       if (failOn !== "none") tally.failing += result.issues.length;
       if (result.error || result.issues.length > 0 || result.findings.some((finding) => fails(finding, "error"))) withErrors += 1;
       if (series && processed.report !== undefined) held.push({ file: result.file, report: processed.report, agency: result.agency, year: result.year });
+      if (htmlPath !== undefined && !result.skipped) views.push(viewOf(processed, lang));
       out(reporter.file(quiet ? quieten(processed) : processed));
       progress.update(tally.paths, result.file, withErrors);
     }
@@ -437,6 +461,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     const { failing: _failing, ...counts } = tally;
     const summary: RunSummary = { ...counts, failOn, exitStatus };
     out(reporter.end(summary));
+    if (htmlPath !== undefined) writeFileSync(resolve(io.cwd, htmlPath), renderDocument(views, lang));
     if (io.env.ZFXXGK_DEBUG_MEMORY) io.stderr(`zfxxgk: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
     return exitStatus;
   } finally {

@@ -133,6 +133,8 @@ tables 键的对象，先转换为报告并列出读取注记）。文件夹会�
                               junit  JUnit XML（CI 测试报告）
   --json                    同 --format json
   -o, --output <文件>       把输出写入文件（默认标准输出）
+  --html <文件>             另写一个自包含的 HTML 文件：三张表按原样排版、标出不成立关系所涉单元格，
+                            附检查结果与修正建议（内嵌样式、无脚本，可用电子邮件发送）
   -q, --quiet               只列错误（结构问题和错误级问题），不列警告、提示和读取注记
   --fail-on error|warning|info|none
                             哪一级问题使退出状态为 1（默认 error；warning 时读取警告也算；
@@ -195,6 +197,9 @@ Options:
                               junit  JUnit XML (CI test reports)
   --json                    the same as --format json
   -o, --output <file>       write the output to a file (default standard output)
+  --html <file>             also write one self-contained HTML file: the three tables as printed with the
+                            cells of failing relations marked, the findings and repair suggestions
+                            (inline styles, no script: fit to send by e-mail)
   -q, --quiet               errors only (structure issues and error findings; no warnings,
                             information or reader notes)
   --fail-on error|warning|info|none

@@ -67,11 +67,12 @@ describe("the published package", () => {
     for (const script of ["prepare", "preinstall", "install", "postinstall"]) expect(manifest.scripts?.[script], script).toBeUndefined();
   });
 
-  it("is small: under 1.5 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
+  it("is small: under 2.5 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
     const sizes = consumer.files.map((file) => ({ file, size: readFileSync(join(consumer.packageDir, file)).length }));
     const total = sizes.reduce((sum, entry) => sum + entry.size, 0);
     console.log(`tarball: ${consumer.files.length} files, ${total} bytes unpacked`);
-    expect(total).toBeLessThan(1_500_000);
+    // zfxxgk/read bundles its HTML parser (htmlparser2) in ESM and CJS; the readers raised the ceiling from 1.5 MB.
+    expect(total).toBeLessThan(2_500_000);
     for (const name of ["report.strict.json", "report.lenient.json"]) {
       expect(sizes.find((entry) => entry.file === `dist/json-schema/${name}`)?.size, name).toBeLessThan(2_000);
     }

@@ -61,3 +61,26 @@ describe("report view", () => {
     expect(document).toContain("t3.balance");
   });
 });
+
+describe("zfxxgk check --html", () => {
+  it("writes one self-contained HTML file with every checked report, its marked cells and the suggestion", async () => {
+    const { mkdtempSync, readFileSync: read } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const { execFileSync } = await import("node:child_process");
+    const out = join(mkdtempSync(join(tmpdir(), "zfxxgk-html-")), "results.html");
+    const root = new URL("../..", import.meta.url).pathname;
+    let status = 0;
+    try {
+      execFileSync(process.execPath, [join(root, "dist/cli/main.js"), "check", "examples/reports/003.json", "examples/reports/004.json", "--html", out], { cwd: root, stdio: "pipe" });
+    } catch (error) {
+      status = (error as { status: number }).status;
+    }
+    expect(status).toBe(1);
+    const html = read(out, "utf8");
+    expect(html).not.toMatch(/<script|<link|src=/u);
+    expect(html.match(/<article class="report"/gu)).toHaveLength(2);
+    expect(cellTag(html, 0, "/applications/outcomes/total/naturalPerson")).toContain("f-error");
+    expect(html).toContain("可能有误：");
+  });
+});

@@ -10,8 +10,8 @@ const fixtures = join(import.meta.dirname, "../../fixtures");
 export function seedReport(seed: string): unknown {
   if (seed === "001") {
     const input = JSON.parse(readFileSync(join(fixtures, "labeled/001.json"), "utf8"));
-    const result = fromLabeledTables(input) as unknown as { report?: unknown; data?: { report?: unknown } };
-    return result.report ?? result.data?.report;
+    const result = fromLabeledTables(input);
+    return result.success ? result.data : undefined;
   }
   return JSON.parse(readFileSync(join(fixtures, "seeds", `${seed}.json`), "utf8"));
 }
