@@ -287,6 +287,21 @@ export class OutputError extends Error {
   override readonly name = "OutputError";
 }
 
+/** `--html <file>`: keeps each checked file's view and writes them as one document at the end (no-op without it). */
+function htmlCollector(path: unknown, lang: Lang): { readonly wanted: boolean; add(processed: Processed): void; write(cwd: string): void } {
+  const target = typeof path === "string" && path !== "" ? path : undefined;
+  const views: ReportView[] = [];
+  return {
+    wanted: target !== undefined,
+    add(processed) {
+      if (target !== undefined && !processed.result.skipped) views.push(viewOf(processed, lang));
+    },
+    write(cwd) {
+      if (target !== undefined) writeFileSync(resolve(cwd, target), renderDocument(views, lang));
+    },
+  };
+}
+
 /** One checked file as the HTML view shows it (`--html`). */
 function viewOf(processed: Processed, lang: Lang): ReportView {
   const { result } = processed;
@@ -412,12 +427,12 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     failing: 0,
   };
   // Suggestions (locateErrors) are computed for people only: the text format prints them.
-  const suggest = format === "text" || (typeof values.html === "string" && values.html !== "");
+  const html = htmlCollector(values.html, lang);
+  // Suggestions are printed for people (text) and drawn in the --html document.
+  const suggest = html.wanted || format === "text";
   const fileOptions: CheckFileOptions = { lang, strict: values.strict === true, check: checkOptions, cwd: io.cwd, suggest, ...(debug ? { debug } : {}) };
   // Only --series and --html keep the reports; otherwise each is dropped once written.
   const held: { file: string; report: unknown; agency: string | null; year: number | null }[] = [];
-  const htmlPath = typeof values.html === "string" && values.html !== "" ? values.html : undefined;
-  const views: ReportView[] = [];
   let withErrors = 0;
   try {
     out(reporter.start());
@@ -443,7 +458,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
       if (failOn !== "none") tally.failing += result.issues.length;
       if (result.error || result.issues.length > 0 || result.findings.some((finding) => fails(finding, "error"))) withErrors += 1;
       if (series && processed.report !== undefined) held.push({ file: result.file, report: processed.report, agency: result.agency, year: result.year });
-      if (htmlPath !== undefined && !result.skipped) views.push(viewOf(processed, lang));
+      html.add(processed);
       out(reporter.file(quiet ? quieten(processed) : processed));
       progress.update(tally.paths, result.file, withErrors);
     }
@@ -461,7 +476,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
     const { failing: _failing, ...counts } = tally;
     const summary: RunSummary = { ...counts, failOn, exitStatus };
     out(reporter.end(summary));
-    if (htmlPath !== undefined) writeFileSync(resolve(io.cwd, htmlPath), renderDocument(views, lang));
+    html.write(io.cwd);
     if (io.env.ZFXXGK_DEBUG_MEMORY) io.stderr(`zfxxgk: maxRSS ${process.resourceUsage().maxRSS} kB\n`);
     return exitStatus;
   } finally {
