@@ -6,7 +6,7 @@
  */
 
 /** Characters dropped from labels: every space ({@link isSpace}), the other zero-width characters and quote marks. */
-function isDropped(code: number): boolean {
+export function isDropped(code: number): boolean {
   return (
     isSpace(code) ||
     (code >= 0x200c && code <= 0x200f) ||

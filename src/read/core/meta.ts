@@ -2,7 +2,7 @@
  * Year, agency and prose sections from a published report's page text.
  * Deterministic: only what the title, heading or statistics period states.
  */
-import type { SectionTexts } from "./assemble.js";
+import type { Extraction, SectionTexts } from "./assemble.js";
 
 /** What the page text says about the report itself. */
 export interface PageMeta {
@@ -170,5 +170,24 @@ export function readPageMeta(page: string): PageMeta {
     ...(agencySource ? { agencySource } : {}),
     text: { ...(one.text ? { 一: one.text } : {}), ...(five.text ? { 五: five.text } : {}), ...(six.text ? { 六: six.text } : {}) },
     sectionStarts: { ...(one.at !== undefined ? { 一: one.at } : {}), ...(five.at !== undefined ? { 五: five.at } : {}), ...(six.at !== undefined ? { 六: six.at } : {}) },
+  };
+}
+
+/**
+ * The fields of an extraction that come from the page meta: year, agency (each with its source) and the prose sections.
+ *
+ * @example
+ * ```ts
+ * pageMetaFields(readPageMeta("2023年临沂市兰山区人民政府政府信息公开工作年度报告")).year;
+ * //=> 2023
+ * ```
+ */
+export function pageMetaFields(meta: PageMeta): Pick<Extraction, "year" | "yearSource" | "agency" | "agencySource" | "text"> {
+  return {
+    year: meta.year,
+    ...(meta.yearSource ? { yearSource: meta.yearSource } : {}),
+    agency: meta.agency,
+    ...(meta.agencySource ? { agencySource: meta.agencySource } : {}),
+    text: meta.text,
   };
 }

@@ -9,7 +9,7 @@ import { normalizeLabel } from "../../labeled/normalize.js";
 import type { Format } from "../../schema/report.js";
 import { assemble, type CellText, type Extraction, formatOfYear, readFailure } from "../core/assemble.js";
 import { fuzzyRowMatch } from "../core/label-match.js";
-import { readPageMeta } from "../core/meta.js";
+import { pageMetaFields, readPageMeta } from "../core/meta.js";
 import type { DetectedTable, Provenance, ReadNote, ReadOptions, ReadResult } from "../core/types.js";
 import { findLeaves, type HeaderColumn, type HeaderContext, headerContexts, type Leaf } from "./header.js";
 import { buildLines, isNumber, isValueText, type Line, lineText, DECORATED_PAGE_NUMBER, type Piece, pageText, piecesOf, type TextItem } from "./lines.js";
@@ -658,11 +658,7 @@ export function readItems(items: unknown, options: ReadOptions, input: "text-ite
       input,
       format,
       formatEvidence: evidence,
-      year: meta.year,
-      ...(meta.yearSource ? { yearSource: meta.yearSource } : {}),
-      agency: meta.agency,
-      ...(meta.agencySource ? { agencySource: meta.agencySource } : {}),
-      text: meta.text,
+      ...pageMetaFields(meta),
       cells: chosen.cells,
       notes,
       tables: chosen.tables,

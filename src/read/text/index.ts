@@ -11,7 +11,7 @@ import { check } from "../../rules/check.js";
 import type { CheckOptions, Finding } from "../../rules/types.js";
 import type { Format } from "../../schema/report.js";
 import { assemble, type CellText, formatOfYear, readFailure } from "../core/assemble.js";
-import { readPageMeta } from "../core/meta.js";
+import { pageMetaFields, readPageMeta } from "../core/meta.js";
 import type { DetectedTable, ReadNote, ReadOptions, ReadResult, ReadSuccess } from "../core/types.js";
 import { type Anchor, anchorLabels, marksOf } from "./anchors.js";
 import { type LabelTest, pieceOf, placeRow, type RowSums, type Slot, slotsOf, splitAnnotation, type TextShape } from "./cells.js";
@@ -535,11 +535,7 @@ function readText(page: string, options: ReadOptions): ReadResult {
       input: "text",
       format,
       formatEvidence: evidence,
-      year: meta.year,
-      ...(meta.yearSource ? { yearSource: meta.yearSource } : {}),
-      agency: meta.agency,
-      ...(meta.agencySource ? { agencySource: meta.agencySource } : {}),
-      text: meta.text,
+      ...pageMetaFields(meta),
       cells: collected.cells,
       notes,
       tables,

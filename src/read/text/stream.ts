@@ -4,7 +4,7 @@
  * mapped to simplified ones, and every character mapped back to its offset in
  * the original text. Linear time.
  */
-import { isSpace } from "../../labeled/normalize.js";
+import { isDropped } from "../../labeled/normalize.js";
 
 /**
  * Traditional forms of the characters printed in the official labels, headings
@@ -22,19 +22,10 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   據: "据", 準: "准", 種: "种", 檔: "档", 稱: "称",
 };
 
-/** Characters dropped from the stream besides whitespace: zero-width, quotes and markdown markup. */
+/** Characters dropped from the stream: what labels drop ({@link isDropped}: spaces, zero-width, quotes) and markdown markup. */
 function isDroppedChar(code: number): boolean {
   return (
-    isSpace(code) ||
-    (code >= 0x200c && code <= 0x200f) ||
-    code === 0x2060 ||
-    code === 0x22 ||
-    code === 0x27 ||
-    code === 0x201c ||
-    code === 0x201d ||
-    code === 0x2018 ||
-    code === 0x2019 ||
-    (code >= 0x300c && code <= 0x300f) ||
+    isDropped(code) ||
     code === 0x7c || // |
     code === 0x2a || // *
     code === 0x23 || // #
