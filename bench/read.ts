@@ -8,23 +8,9 @@ import { join } from "node:path";
 import { fromLabeledTables } from "../dist/index.js";
 import * as read from "../dist/read/index.js";
 import { renderReportHtml } from "../test/read/render-html.js";
+import { throughput } from "./throughput.js";
 
 const ROOT = join(import.meta.dirname, "..");
-
-function rate(inputs: readonly unknown[], work: (input: unknown) => void, ms = 1500): number {
-  const warmUntil = performance.now() + 300;
-  let index = 0;
-  while (performance.now() < warmUntil) work(inputs[index++ % inputs.length]);
-  let done = 0;
-  const started = performance.now();
-  let elapsed = 0;
-  while (elapsed < ms) {
-    work(inputs[done % inputs.length]);
-    done += 1;
-    elapsed = performance.now() - started;
-  }
-  return (done / elapsed) * 1000;
-}
 
 /** A Word export of about `target` characters: Word's styles on every cell and paragraph. */
 export function wordExport(report: Record<string, unknown>, target = 370_000): string {
@@ -45,14 +31,14 @@ export function readRows(): [string, string, number][] {
   const pages = seeds.map((report) => renderReportHtml(report));
   const shuyang = readFileSync(join(ROOT, "examples/published/shuyang-fgj-2023.html"), "utf8");
   const big = wordExport(seeds[seeds.length - 1] as Record<string, unknown>);
-  rows.push(["examples/labeled (5)", "fromLabeledTables", rate(labeled, (input) => void fromLabeledTables(input as never))]);
-  rows.push(["seeds as HTML tables (4)", "fromHtml", rate(pages, (input) => void read.fromHtml(input as string))]);
-  rows.push(["shuyang page (111 KB)", "fromHtml", rate([shuyang], (input) => void read.fromHtml(input as string))]);
-  rows.push([`Word export (${Math.round(big.length / 1000)} K chars)`, "fromHtml", rate([big], (input) => void read.fromHtml(input as string))]);
+  rows.push(["examples/labeled (5)", "fromLabeledTables", throughput(labeled, (input) => void fromLabeledTables(input as never))]);
+  rows.push(["seeds as HTML tables (4)", "fromHtml", throughput(pages, (input) => void read.fromHtml(input as string))]);
+  rows.push(["shuyang page (111 KB)", "fromHtml", throughput([shuyang], (input) => void read.fromHtml(input as string))]);
+  rows.push([`Word export (${Math.round(big.length / 1000)} K chars)`, "fromHtml", throughput([big], (input) => void read.fromHtml(input as string))]);
   const fromText = (read as { fromText?: (text: string) => unknown }).fromText;
   if (typeof fromText === "function") {
     const texts = readdirSync(join(ROOT, "examples/published")).filter((name) => name.endsWith(".txt")).map((name) => readFileSync(join(ROOT, "examples/published", name), "utf8"));
-    if (texts.length > 0) rows.push([`published text (${texts.length})`, "fromText", rate(texts, (input) => void fromText(input as string))]);
+    if (texts.length > 0) rows.push([`published text (${texts.length})`, "fromText", throughput(texts, (input) => void fromText(input as string))]);
   }
   return rows;
 }
