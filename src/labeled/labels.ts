@@ -340,6 +340,35 @@ const MAX_LABEL_LENGTH = 400;
  * ```
  */
 export function matchRow(layout: Layout, table: TableId, printed: string): RowMatch {
+  return remember(rowMatches, layout, `${table}|${printed}`, printed.length, () => matchRowOnce(layout, table, printed));
+}
+
+/**
+ * Matches are pure functions of the layout and the printed text, and the same labels come back
+ * in every report: each matcher table keeps the matches of short labels it has seen, up to a
+ * bound (then it stops remembering, so memory stays bounded whatever the input).
+ */
+const MEMO_LABEL_LENGTH = 200;
+const MEMO_ENTRIES = 4096;
+const rowMatches = new WeakMap<Layout, Map<string, RowMatch>>();
+const columnMatches = new WeakMap<RowSpec, Map<string, ColumnMatch>>();
+
+function remember<Owner extends object, Match>(memo: WeakMap<Owner, Map<string, Match>>, owner: Owner, key: string, length: number, match: () => Match): Match {
+  if (length > MEMO_LABEL_LENGTH) return match();
+  let seen = memo.get(owner);
+  if (!seen) {
+    seen = new Map();
+    memo.set(owner, seen);
+  }
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = match();
+    if (seen.size < MEMO_ENTRIES) seen.set(key, found);
+  }
+  return found;
+}
+
+function matchRowOnce(layout: Layout, table: TableId, printed: string): RowMatch {
   const squeezed = squeeze(printed);
   if (squeezed.length > MAX_LABEL_LENGTH) return { kind: "unknown", prefixMismatch: false };
   const segments = splitPath(squeezed).map(canonicalNumbering);
@@ -418,6 +447,10 @@ function matchColumnText(row: RowSpec, format: Format, text: string, prefixes: r
  * ```
  */
 export function matchColumn(row: RowSpec, format: Format, printed: string): ColumnMatch {
+  return remember(columnMatches, row, `${format}|${printed}`, printed.length, () => matchColumnOnce(row, format, printed));
+}
+
+function matchColumnOnce(row: RowSpec, format: Format, printed: string): ColumnMatch {
   const squeezed = squeeze(printed);
   if (squeezed.length > MAX_LABEL_LENGTH) return { kind: "unknown" };
   const whole = matchColumnText(row, format, squeezed, []);
