@@ -17,7 +17,15 @@ export interface MetaReading {
   readonly notes: readonly Note[];
 }
 
-/** Notes for the top-level fields of the input that are not recognised. */
+/**
+ * Notes for the top-level fields of the input that are not recognised.
+ *
+ * @example
+ * ```ts
+ * unknownFields({ tables: {}, extra: 1 }).map((note) => note.row);
+ * //=> ["extra"]
+ * ```
+ */
 export function unknownFields(input: Plain): Note[] {
   return Object.keys(input)
     .filter((key) => !TOP_KEYS.has(key))
@@ -94,7 +102,16 @@ function readFormat(input: Plain): { declared: Format | undefined; note?: Note }
   };
 }
 
-/** Reads year, agency and the declared format, with a note for each that is missing or invalid. */
+/**
+ * Reads year, agency and the declared format, with a note for each that is missing or invalid.
+ *
+ * @example
+ * ```ts
+ * const meta = readMeta({ year: "2023" });
+ * [meta.year, meta.notes.map((note) => note.kind)];
+ * //=> [2023, ["missing-meta"]]
+ * ```
+ */
 export function readMeta(input: Plain): MetaReading {
   const year = readYear(input);
   const agency = readAgency(input);

@@ -43,7 +43,15 @@ export interface RowContext {
 const cellTitles = new WeakMap<CellEntry, NoteMessage>();
 const rowTitles = new WeakMap<RowSpec, NoteMessage>();
 
-/** The printed label of a cell, in both languages (looked up once per cell). */
+/**
+ * The printed label of a cell, in both languages (looked up once per cell).
+ *
+ * @example
+ * ```ts
+ * cellTitle(layoutOf("2021").rows[0]!.columns[0]!.entry).zh;
+ * //=> "第二十条第（一）项 / 规章 · 本年制发件数"
+ * ```
+ */
 export function cellTitle(entry: CellEntry): NoteMessage {
   let title = cellTitles.get(entry);
   if (!title) {
@@ -53,7 +61,15 @@ export function cellTitle(entry: CellEntry): NoteMessage {
   return title;
 }
 
-/** The printed label path of a row, in both languages (looked up once per row). */
+/**
+ * The printed label path of a row, in both languages (looked up once per row).
+ *
+ * @example
+ * ```ts
+ * rowTitle(layoutOf("2021").rows[0]!).zh;
+ * //=> "第二十条第（一）项 / 规章"
+ * ```
+ */
 export function rowTitle(row: RowSpec): NoteMessage {
   let title = rowTitles.get(row);
   if (!title) {
@@ -303,6 +319,13 @@ function dataRow(context: RowContext, row: InputRow, match: Extract<RowMatch, { 
 /**
  * Reads one row of the input against the context's format: what it fills and
  * the notes it gives, in input order. A row of the other format is noted, not read.
+ *
+ * @example
+ * ```ts
+ * const context = { format: "2021", layout: layoutOf("2021"), other: layoutOf("2019") } as const;
+ * readRow(context, { table: "四", label: "行政复议", cells: [["总计", "3"]] }).map((event) => event.type);
+ * //=> ["seen", "cell"]
+ * ```
  */
 export function readRow(context: RowContext, row: InputRow): RowEvent[] {
   const match = matchRow(context.layout, row.table, row.label);

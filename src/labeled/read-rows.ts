@@ -15,7 +15,15 @@ import { cellTitle, type RowContext, type RowEvent, readRow, rowTitle } from "./
 
 const TABLES: readonly TableId[] = ["二", "三", "四"];
 
-/** The rows of tables 二, 三 and 四 in input order, and notes for what is not a table or a row. */
+/**
+ * The rows of tables 二, 三 and 四 in input order, and notes for what is not a table or a row.
+ *
+ * @example
+ * ```ts
+ * collectRows({ 四: { 行政复议: { 总计: "3" } } }).rows;
+ * //=> [{ table: "四", label: "行政复议", cells: [["总计", "3"]] }]
+ * ```
+ */
 export function collectRows(tables: Plain): { readonly rows: InputRow[]; readonly notes: Note[] } {
   const rows: InputRow[] = [];
   const notes: Note[] = [];
@@ -115,6 +123,13 @@ function missingNotes(layout: Layout, seen: ReadonlySet<string>, filled: Readonl
  * Reads the rows into the tables of a report of `format`: the report (metadata
  * `null`, every cell `null` unless read) and the notes, in input order, then the
  * missing rows and columns.
+ *
+ * @example
+ * ```ts
+ * const { report } = readRows("2021", collectRows({ 四: { 行政复议: { 总计: "3" } } }).rows);
+ * report.reviewAndLitigation.review.total;
+ * //=> 3
+ * ```
  */
 export function readRows(format: Format, rows: readonly InputRow[]): { readonly report: Plain; readonly notes: Note[] } {
   const context: RowContext = { format, layout: layoutOf(format), other: layoutOf(format === "2019" ? "2021" : "2019") };

@@ -29,7 +29,15 @@ function sectionNote(key: keyof typeof TEXT_KEYS, value: unknown): Note {
   };
 }
 
-/** Reads `text`: each section that is text, a note for each missing or not text, and for unknown keys. */
+/**
+ * Reads `text`: each section that is text, a note for each missing or not text, and for unknown keys.
+ *
+ * @example
+ * ```ts
+ * readText({ text: { 一: "概述" } }).text;
+ * //=> { overview: "概述" }
+ * ```
+ */
 export function readText(input: Plain): TextReading {
   const text = own(input, "text");
   const notes: Note[] = [];

@@ -333,6 +333,13 @@ class Run {
  * Runs one direction of the mapping on a report already validated as lenient
  * (strict reports are lenient too). Returns a new object (sharing nothing with
  * the input) and the ledger, or where a sum left the safe integer range.
+ *
+ * @example
+ * ```ts
+ * const migrated = applyMapping(buildReport({ format: "2019", seed: 0 }), "to2021");
+ * migrated.outOfRange ? migrated.outOfRange.target : migrated.report.format;
+ * //=> "2021"
+ * ```
  */
 export function applyMapping(
   source: Json,
