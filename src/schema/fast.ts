@@ -1,6 +1,7 @@
 import { cellsOf } from "./describe.js";
 import type { ValueKind } from "./registry.js";
-import { type Format, Report2019, Report2021 } from "./report.js";
+import { layoutTree } from "../layout/cells.js";
+import type { Format } from "./report.js";
 
 // A fast path for the common case — a well-formed report — derived from the
 // same cell list as the zod schemas (cellsOf). It only ever ACCEPTS: on anything
@@ -83,7 +84,7 @@ function compile(format: Format, lenient: boolean): ObjectNode {
     });
   }
   // cellsOf lists table cells first; outputs follow the schema's own key order, as zod's do.
-  const order = Object.keys((format === "2019" ? Report2019 : Report2021).shape);
+  const order = Object.keys(layoutTree(format).children ?? {});
   root.keys.sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return root;
 }
