@@ -62,11 +62,31 @@ function hasAnyNumber(report: unknown): boolean {
 
 // ─── Calls into the library, each imported on first use ────────────────────
 
+/** A module imported on first call, then held (no trip through the module map per file). */
+function lazy<Module>(load: () => Promise<Module>): () => Promise<Module> {
+  let loading: Promise<Module> | undefined;
+  return () => {
+    loading ??= load();
+    return loading;
+  };
+}
+
+const fastModule = lazy(() => import("../schema/fast.js"));
+const parseModule = lazy(() => import("../schema/parse.js"));
+const labeledModule = lazy(() => import("../labeled/index.js"));
+const attachModule = lazy(() => import("../locate/attach.js"));
+
+/**
+ * Findings a suggestion could answer: decided findings of the table and series rules
+ * (locate/attach.ts decides exactly; this only spares loading it when none can be).
+ */
+const MAYBE_LOCATABLE = /^(t\d|series)\./;
+
 /** Schema issues: none when the zod-free fast path accepts; otherwise parseReport (and zod) says which. */
 async function structureIssues(report: unknown, strict: boolean, lang: Lang): Promise<StructureIssue[]> {
-  const { fastParse } = await import("../schema/fast.js");
+  const { fastParse } = await fastModule();
   if (fastParse(report, undefined, !strict) !== undefined) return [];
-  const { parseReport } = await import("../schema/parse.js");
+  const { parseReport } = await parseModule();
   const parsed = parseReport(report, { lenient: !strict, lang });
   return parsed.success ? [] : parsed.error.issues.map((issue) => ({ ...issue }));
 }
@@ -76,7 +96,7 @@ export async function readLabeled(
   value: unknown,
   lang: Lang,
 ): Promise<{ success: true; data: unknown; notes: readonly LoaderNote[] } | { success: false; message: string; notes: readonly LoaderNote[] }> {
-  const { fromLabeledTables } = await import("../labeled/index.js");
+  const { fromLabeledTables } = await labeledModule();
   const read = fromLabeledTables(value, { lang });
   return read.success ? { success: true, data: read.data, notes: read.notes } : { success: false, message: read.error.message, notes: read.notes };
 }
@@ -84,8 +104,8 @@ export async function readLabeled(
 /** The findings of one report, with locateErrors suggestions when asked and something fails. */
 async function findingsOf(report: unknown, options: CheckFileOptions): Promise<Finding[]> {
   const findings = check(report, options.check);
-  if (!options.suggest || !findings.some((finding) => finding.assessable !== false)) return findings;
-  const { suggestForReport } = await import("../locate/attach.js");
+  if (!options.suggest || !findings.some((finding) => finding.assessable !== false && MAYBE_LOCATABLE.test(finding.ruleId))) return findings;
+  const { suggestForReport } = await attachModule();
   return suggestForReport(report, findings, options.lang, { blanks: options.check.blanks ?? "unknown" });
 }
 

@@ -186,17 +186,24 @@ function openForReading(path: string): { readonly fd: number } | { readonly erro
   }
 }
 
-/** Reads to the end, at most maxBytes + 1 (a file in /proc reports size 0; a file may grow). */
+/**
+ * Reads to the end, at most maxBytes + 1. The first read asks for one byte more
+ * than `fstat` said: a shorter read of a regular file is its end, so a file
+ * takes one buffer and one read. A file in /proc reports size 0, and a file may
+ * grow: then the reads go on in 64 KiB pieces.
+ */
 function readToEnd(fd: number, size: number, maxBytes: number, display: string, lang: Lang): ReadBytes {
   const chunks: Buffer[] = [];
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(Math.min(Math.max(size - total, 64 * 1024), maxBytes + 1 - total));
+    const wanted = total === 0 && size > 0 ? size + 1 : Math.max(size - total, 64 * 1024);
+    const chunk = Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total));
     const read = readSync(fd, chunk, 0, chunk.length, null);
     if (read === 0) break;
     chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
     total += read;
     if (total > maxBytes) return { success: false, error: tooLargeError(display, undefined, maxBytes, lang) };
+    if (size > 0 && total === read && read < chunk.length) break;
   }
   return { success: true, data: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
 }
@@ -205,6 +212,9 @@ function readToEnd(fd: number, size: number, maxBytes: number, display: string, 
 export function stdinTooLarge(maxBytes: number, lang: Lang): FileError {
   return tooLargeError(t(lang, "-（标准输入）", "- (standard input)"), undefined, maxBytes, lang);
 }
+
+/** One strict decoder for every file (`decode` without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Decodes UTF-8 text (a leading byte order mark is dropped); UTF-16 and other
@@ -227,7 +237,7 @@ export function decodeText(source: InputSource): { readonly success: true; reado
   if (utf16)
     return { success: false, error: { code: "not-utf8", message: t(lang, `${name}：文件是 UTF-16 编码，请转换为 UTF-8`, `${name}: the file is UTF-16; convert it to UTF-8`) } };
   try {
-    return { success: true, data: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { success: true, data: UTF8.decode(bytes) };
   } catch {
     // The byte where decoding first fails: the length of the text before the first replacement character.
     const loose = new TextDecoder("utf-8").decode(bytes);
