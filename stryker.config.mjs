@@ -26,9 +26,6 @@ export default {
   disableTypeChecks: "src/**/*.ts",
   ignorePatterns: ["site", "examples", "bench", "docs", "reports", "dist", ".artifacts"],
   concurrency: 2,
-  // Every covering test runs against each mutant, so the report's killedBy lists all the tests
-  // that kill it: the score without the mutation-*.test.ts files can be read from the same run.
-  disableBail: true,
   coverageAnalysis: "perTest",
   reporters: ["clear-text", "progress", "json", "html"],
   jsonReporter: { fileName: `reports/mutation/${scope}.json` },

@@ -19,6 +19,7 @@ export default defineConfig({
       "**/node_modules/**",
       // Property suites with hundreds of runs per property: seconds per mutant.
       "test/rules/properties.test.ts",
+      "test/rules/records.test.ts",
       "test/labeled/robustness.test.ts",
       "test/migrate/laws.test.ts",
       // MUTATION_BEFORE=1: the suite as it was before the mutation-*.test.ts files (the "before" score).
