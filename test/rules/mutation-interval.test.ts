@@ -43,6 +43,9 @@ describe("equal", () => {
     expect(equal(exact(8), { lo: 10, hi: Number.POSITIVE_INFINITY }, 2)).toBe("unknown");
     expect(equal(exact(0.1 + 0.2), exact(0.3))).toBe("holds");
     expect(equal(exact(0.3), exact(0.3 + 1e-6))).toBe("fails");
+    // The rounding allowance is closed: a difference of exactly 1e-9 still holds.
+    expect(equal(exact(0), exact(1e-9))).toBe("holds");
+    expect(equal(exact(0), exact(2e-9))).toBe("fails");
   });
 
   it("a blank signed value is never decided against anything", () => {
