@@ -177,8 +177,8 @@ const FIGURE_MESSAGE: Bilingual = {
 };
 
 /** Compares one figure with the table: a finding when no reading of the table allows it. */
-function compare(emit: Emit, figure: ProseFigure, reader: Reader): Finding | undefined {
-  const table = tableQuantity(reader, figure.quantity);
+function compare(emit: Emit, figure: ProseFigure, quantity: (name: ProseQuantity) => TableQuantity): Finding | undefined {
+  const table = quantity(figure.quantity);
   const main = table.main.value;
   if (within(figure.value, main, figure.tolerance)) return undefined;
   if (table.alternatives().some((value) => within(figure.value, value, figure.tolerance))) return undefined;
@@ -231,14 +231,14 @@ export interface ProseAssessment {
 export function assessProse(report: unknown): ProseAssessment[] {
   const format: Format = (report as { format?: unknown } | null)?.format === "2019" ? "2019" : "2021";
   const reading = readProse(report, format);
-  const reader = new Reader(report, format, "unknown");
+  const quantity = quantitiesOf(new Reader(report, format, "unknown"));
   const entries: ProseAssessment[] = [];
   for (const figure of reading.figures) {
-    const table = tableQuantity(reader, figure.quantity);
+    const table = quantity(figure.quantity);
     const base = { section: figure.section, figure: figure.figure.text, sentence: figure.sentence.text, start: figure.figure.start, quantity: figure.quantity };
     const agrees = [table.main.value, ...table.alternatives()].some((value) => isExact(value) && within(figure.value, value, figure.tolerance));
     if (agrees) entries.push({ ...base, outcome: "agrees" });
-    else if (compare(QUIET_EMIT, figure, reader)) entries.push({ ...base, outcome: "contradicts" });
+    else if (compare(QUIET_EMIT, figure, quantity)) entries.push({ ...base, outcome: "contradicts" });
     else entries.push({ ...base, outcome: "not-comparable", reason: "table-blank" });
   }
   for (const skipped of reading.skipped)
@@ -251,22 +251,49 @@ const PROSE_ORDER: readonly ProseSection[] = ["overview", "problems", "other"];
 // assessProse only needs to know whether a finding would be made.
 const QUIET_EMIT = emitFor({ id: "text.assess", message: FIGURE_MESSAGE } as unknown as Parameters<typeof emitFor>[0], "zh", "warning");
 
-// One reading of the prose per report and format, shared by the rules of one check call.
-const readings = new WeakMap<object, Map<Format, ReturnType<typeof readProse>>>();
+/**
+ * The table side of each quantity for one reader, built on first use: the figure rules of one
+ * check call share it, so a report's cells are read (and its blank totals derived) once,
+ * not once per rule and figure.
+ */
+function quantitiesOf(reader: Reader): (name: ProseQuantity) => TableQuantity {
+  const built = new Map<ProseQuantity, TableQuantity>();
+  return (name) => {
+    let table = built.get(name);
+    if (!table) {
+      table = tableQuantity(reader, name);
+      built.set(name, table);
+    }
+    return table;
+  };
+}
 
-function proseOf(report: unknown, format: Format): ReturnType<typeof readProse> {
-  if (report === null || typeof report !== "object") return { figures: [], skipped: [] };
-  let byFormat = readings.get(report);
+interface ProseContext {
+  readonly reading: ReturnType<typeof readProse>;
+  readonly quantity: (name: ProseQuantity) => TableQuantity;
+}
+
+const NO_PROSE: ProseContext = { reading: { figures: [], skipped: [] }, quantity: () => { throw new Error("no figures"); } };
+
+// One reading of the prose and one table reader per check call, shared by the figure rules of
+// that call. Keyed by the call's own reader object (made afresh by every check call), never by
+// the report: a report object edited between two calls is read again.
+const contexts = new WeakMap<Reader, Map<Format, ProseContext>>();
+
+function proseOf(report: unknown, format: Format, call: Reader): ProseContext {
+  if (report === null || typeof report !== "object") return NO_PROSE;
+  let byFormat = contexts.get(call);
   if (!byFormat) {
     byFormat = new Map();
-    readings.set(report, byFormat);
+    contexts.set(call, byFormat);
   }
-  let reading = byFormat.get(format);
-  if (!reading) {
-    reading = readProse(report, format);
-    byFormat.set(format, reading);
+  let context = byFormat.get(format);
+  if (!context) {
+    const reader = call.policy === "unknown" && call.format === format ? call : new Reader(report, format, "unknown");
+    context = { reading: readProse(report, format), quantity: quantitiesOf(reader) };
+    byFormat.set(format, context);
   }
-  return reading;
+  return context;
 }
 
 const BLANKS_PROSE: Bilingual = {
@@ -305,14 +332,13 @@ function figureRule(spec: FigureRuleSpec): ReportRule {
     cells: [...spec.cells, "/text/overview", "/text/problems", "/text/other"],
     message: FIGURE_MESSAGE,
     blanks: BLANKS_PROSE,
-    run({ report, format, emit }) {
-      const reading = proseOf(report, format);
-      if (reading.figures.length === 0) return [];
-      const reader = new Reader(report, format, "unknown");
+    run({ report, format, reader, emit }) {
+      const prose = proseOf(report, format, reader);
+      if (prose.reading.figures.length === 0) return [];
       const findings: Finding[] = [];
-      for (const figure of reading.figures) {
+      for (const figure of prose.reading.figures) {
         if (!spec.quantities(figure.quantity)) continue;
-        const finding = compare(emit, figure, reader);
+        const finding = compare(emit, figure, prose.quantity);
         if (finding) findings.push(finding);
       }
       return findings;

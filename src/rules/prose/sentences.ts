@@ -14,7 +14,9 @@ export interface Span {
 function pieces(text: string, offset: number, boundary: RegExp, keepBoundary: boolean): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const pattern = new RegExp(boundary.source, "g");
+  // `boundary` is a module constant with the g flag; start it from the beginning.
+  const pattern = boundary;
+  pattern.lastIndex = 0;
   let match: RegExpExecArray | null;
   const push = (from: number, to: number) => {
     // Trim whitespace on both sides, keeping offsets exact.
@@ -34,17 +36,21 @@ function pieces(text: string, offset: number, boundary: RegExp, keepBoundary: bo
   return spans;
 }
 
+const PARAGRAPH = /\r?\n/g;
+const SENTENCE_END = /[。！？；;!?](?![”’"])|[。！？][”’"]/g;
+const CLAUSE_BREAK = /，|,(?!\d{3}(?!\d))/g;
+
 /** Paragraphs: text between line breaks. */
 export function paragraphs(text: string): Span[] {
-  return pieces(text, 0, /\r?\n/, false);
+  return pieces(text, 0, PARAGRAPH, false);
 }
 
 /** Sentences of a paragraph, each with its closing punctuation (。！？；). */
 export function sentences(paragraph: Span): Span[] {
-  return pieces(paragraph.text, paragraph.start, /[。！？；;!?](?![”’"])|[。！？][”’"]/, true);
+  return pieces(paragraph.text, paragraph.start, SENTENCE_END, true);
 }
 
 /** Clauses of a sentence, split at commas (not at a thousands separator: `1,234`); the comma is not kept. */
 export function clauses(sentence: Span): Span[] {
-  return pieces(sentence.text, sentence.start, /，|,(?!\d{3}(?!\d))/, false);
+  return pieces(sentence.text, sentence.start, CLAUSE_BREAK, false);
 }
