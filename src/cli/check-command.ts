@@ -106,7 +106,7 @@ export function readLabeled(value: unknown, lang: Lang): { success: true; data: 
 
 const EMPTY = { input: null, format: null, year: null, agency: null, issues: [], findings: [], notes: [], error: null, skipped: null, link: null } as const;
 
-/** Options of {@link checkFile}. */
+/** Options of {@link loadInput} and {@link checkInput}. */
 export interface CheckFileOptions {
   readonly lang: Lang;
   readonly strict: boolean;
