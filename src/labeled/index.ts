@@ -13,11 +13,12 @@ import { type CellNote, readCell, rawText } from "./cells.js";
 import { chooseFormat, collectEvidence, type InputRow, isBlankCell } from "./detect.js";
 import { type ColumnSpec, type Layout, layoutOf, matchColumn, matchRow, type Recognition, type RowSpec } from "./labels.js";
 import { clip } from "./normalize.js";
-import type { Note, NoteMessage } from "./notes.js";
+import type { Bilingual } from "../layout/labels.js";
+import type { Note } from "./notes.js";
 
 // The reader's parts are imported from their own modules (cells.ts, labels.ts, normalize.ts, notes.ts).
 export { LABEL_ALIASES } from "./labels.js";
-export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo, type NoteMessage } from "./notes.js";
+export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo } from "./notes.js";
 
 /** One table as scraped: row label → column label → printed cell text. */
 export type LabeledTable = { readonly [rowLabel: string]: { readonly [columnLabel: string]: string } };
@@ -74,7 +75,7 @@ export const LABELED_TABLES_ERRORS = {
     zh: "内部错误（请报告此问题）。",
     en: "Internal error (please report it).",
   },
-} as const satisfies Record<LabeledTablesErrorCode, NoteMessage>;
+} as const satisfies Record<LabeledTablesErrorCode, Bilingual>;
 
 /** The error of a failed {@link fromLabeledTables}. */
 export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> {
@@ -83,7 +84,7 @@ export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> 
   /** What went wrong, in the requested language. */
   readonly message: string;
   /** The same message in Chinese and English. */
-  readonly messages: NoteMessage;
+  readonly messages: Bilingual;
 }
 
 /**
@@ -114,10 +115,10 @@ function own(object: Plain, key: string): unknown {
 }
 
 /** A failure before the language is applied (`read` does not know it). */
-type Failure = { readonly success: false; readonly notes: readonly Note[]; readonly code: LabeledTablesErrorCode; readonly messages: NoteMessage };
+type Failure = { readonly success: false; readonly notes: readonly Note[]; readonly code: LabeledTablesErrorCode; readonly messages: Bilingual };
 type Reading0 = { readonly success: true; readonly data: LenientReport; readonly notes: readonly Note[] } | Failure;
 
-function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: NoteMessage): Failure {
+function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: Bilingual): Failure {
   const base = LABELED_TABLES_ERRORS[code];
   const messages = detail ? { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` } : { zh: base.zh, en: base.en };
   return { success: false, notes, code, messages };
@@ -134,11 +135,11 @@ function typeName(value: unknown): string {
   return typeof value;
 }
 
-function cellTitle(entry: CellEntry): NoteMessage {
+function cellTitle(entry: CellEntry): Bilingual {
   return { zh: entry.meta.title, en: labelText(entry.meta.cell, "en") };
 }
 
-function rowTitle(row: RowSpec): NoteMessage {
+function rowTitle(row: RowSpec): Bilingual {
   return { zh: row.path.map((label) => label.zh).join(" / "), en: row.path.map((label) => label.en).join(" › ") };
 }
 
@@ -187,7 +188,7 @@ function recognitionNotes(
   table: TableId,
   on: "row" | "column",
   printed: string,
-  official: NoteMessage,
+  official: Bilingual,
   recognition: Recognition,
   pointer: string | undefined,
 ): void {

@@ -3,13 +3,7 @@
  * or could not understand, each of a kind from a fixed, documented list.
  */
 
-/** A bilingual message. */
-export interface NoteMessage {
-  /** Chinese. */
-  readonly zh: string;
-  /** English. */
-  readonly en: string;
-}
+import type { Bilingual } from "../layout/labels.js";
 
 /** Where a note points: a table of the input, or its metadata or prose. */
 export type NoteTable = "二" | "三" | "四" | "meta" | "text";
@@ -190,5 +184,5 @@ export interface Note {
   /** JSON Pointer of the target cell or row in the report, when there is one. */
   readonly pointer?: string;
   /** What happened, in Chinese and English. */
-  readonly message: NoteMessage;
+  readonly message: Bilingual;
 }

@@ -30,3 +30,50 @@ export function fromPointer(pointer: string): string[] {
     .split("/")
     .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
+
+/**
+ * The value at a path of property keys, or `undefined` when the path leaves the data (a
+ * missing key, a non-object on the way). Only own properties are followed, so a key such as
+ * `__proto__` or `constructor` never reaches a prototype. The one path reader of the package.
+ *
+ * @example
+ * ```ts
+ * getAt({ review: { total: 3 } }, ["review", "total"]);
+ * //=> 3
+ * ```
+ */
+export function getAt(value: unknown, keys: PathSegments): unknown {
+  let current = value;
+  for (const key of keys) {
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
+  }
+  return current;
+}
+
+/**
+ * Writes a value at a path of property keys, creating plain objects where the path has none
+ * (or has a non-object). Mutates `target`; an empty path writes nothing. The one path writer
+ * of the package.
+ *
+ * @example
+ * ```ts
+ * const report = {};
+ * setAt(report, ["applications", "received", "total"], 5);
+ * report;
+ * //=> { applications: { received: { total: 5 } } }
+ * ```
+ */
+export function setAt(target: object, keys: PathSegments, value: unknown): void {
+  if (keys.length === 0) return;
+  let current = target as Record<string | number, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    const next = Object.hasOwn(current, key) ? current[key] : undefined;
+    if (typeof next !== "object" || next === null) {
+      const created: Record<string, unknown> = {};
+      Object.defineProperty(current, key, { value: created, writable: true, enumerable: true, configurable: true });
+      current = created;
+    } else current = next as Record<string | number, unknown>;
+  }
+  Object.defineProperty(current, keys[keys.length - 1] as string | number, { value, writable: true, enumerable: true, configurable: true });
+}

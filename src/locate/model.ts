@@ -19,6 +19,7 @@ import {
   UNABLE_ROWS,
   WITHHELD_ROWS,
 } from "../layout/labels.js";
+import { getAt } from "../layout/pointer.js";
 import { toPointer } from "../schema/pointer.js";
 import type { Format } from "../schema/report.js";
 
@@ -358,14 +359,7 @@ export function readValues(model: Model, reports: readonly unknown[], offsets: r
     const report = reports[position];
     const end = position + 1 < offsets.length ? (offsets[position + 1] as number) : model.cells.length;
     for (let index = offset; index < end; index += 1) {
-      let current: unknown = report;
-      for (const key of (model.cells[index] as ModelCell).path) {
-        if (current === null || typeof current !== "object") {
-          current = undefined;
-          break;
-        }
-        current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
-      }
+      const current = getAt(report, (model.cells[index] as ModelCell).path);
       if (typeof current === "number" && Number.isFinite(current)) values[index] = current;
       else if (blanksAsZero) values[index] = 0;
     }
