@@ -282,6 +282,18 @@ export const PROACTIVE_ROWS = {
   procurement: { zh: "政府集中采购", en: "centralised government procurement" },
 } as const satisfies Record<string, Label>;
 
+/** The document rows of table 二 in the 2019 format (规章, 规范性文件). */
+export const DOCUMENT_ROWS_2019 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
+] as const;
+
+/** The document rows of table 二 in the 2021 format (规章, 行政规范性文件). */
+export const DOCUMENT_ROWS_2021 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
+] as const;
+
 /** Column labels of table 二, 2019 format. */
 export const PROACTIVE_COLUMNS_2019 = {
   made: { zh: "本年新制作数量", en: "newly made this year" },
