@@ -22,9 +22,7 @@ const MIN_LENGTH = 4;
 const ALLOWED: Readonly<Record<string, string>> = {
   "src/fixtures/break-rule.ts": "TODO(lead, hostile's area): the prose breakers type 行政复议 / 行政诉讼 / 规范性文件 / 行政事业性收费; read REVIEW_GROUPS, LITIGATION_GROUP, PROACTIVE_ROWS",
   "src/fixtures/text.ts": "TODO(lead, hostile's area): the generated overview types 行政复议 / 行政诉讼; read REVIEW_GROUPS and LITIGATION_GROUP",
-  "src/labeled/notes.ts": "TODO(lead, migrate-labeled's area): note-kind descriptions quote labels (本年增/减, 社会公益组织, 采购总金额, （三）不予公开); interpolate them from the layout",
   "src/migrate/mapping.ts": "TODO(lead, migrate-labeled's area): mapping notes quote labels (第二十条第（九）项, 规范性文件, （六）其他处理 …); interpolate them from the layout",
-  "src/migrate/reasons.ts": "TODO(lead, migrate-labeled's area): reason texts quote labels (本年新制作数量, 现行有效件数, （六）其他处理 …); interpolate them from the layout",
   "src/read/core/notes.ts": "TODO(lead, readers (no owner this session)): a note quotes （六）其他处理; interpolate OUTCOME_ROWS.otherHandling",
   "src/read/html/read-tables.ts": "TODO(lead, readers): column and row labels typed again for header matching; derive from the cell table",
   "src/read/items/reader.ts": "TODO(lead, readers): 行政复议 / 行政诉讼 / 处理决定数量 / （六）其他处理 typed again for header matching; derive from the cell table",
