@@ -13,9 +13,14 @@ beforeAll(() => {
 });
 afterAll(() => consumer?.cleanup());
 
-/** Relative module specifiers of a built file (ESM `import`/`export … from`, dynamic `import()`, CJS `require`). */
+/**
+ * Relative module specifiers of a built file (ESM `import`/`export … from`, dynamic `import()`, CJS
+ * `require`), and worker scripts started by a path beside the file (`join(here, "worker.js")`).
+ */
 function specifiers(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] as string);
+  const modules = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] as string);
+  const workers = [...code.matchAll(/\bjoin\(\s*\w+\s*,\s*["']([\w.-]+\.c?js)["']\s*\)/g)].map((match) => `./${match[1] as string}`);
+  return [...modules, ...workers];
 }
 
 /** Every .js/.cjs file reached from the manifest's entry points (exports and bin). */
