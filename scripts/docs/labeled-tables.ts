@@ -137,8 +137,16 @@ function workedExample(): string {
   ].join("\n");
 }
 
+/** What the first example prints, from fromLabeledTables() on examples/labeled/000.json. */
+function exampleFigures(): { format: string; naturalPerson: string } {
+  const result = fromLabeledTables(JSON.parse(readFileSync(join(root, "examples/labeled/000.json"), "utf8")));
+  if (!result.success) throw new Error("examples/labeled/000.json does not read");
+  return { format: result.data.format, naturalPerson: String(result.data.applications.received.naturalPerson) };
+}
+
 /** docs/labeled-tables.md. */
 export function files(): GeneratedFile[] {
+  const example = exampleFigures();
   const content = `${banner("scripts/docs/labeled-tables.ts")}# Reading labelled tables: \`fromLabeledTables\`
 
 \`fromLabeledTables(input)\` turns tables keyed by **printed labels** (what a
@@ -147,11 +155,15 @@ scraper of a published report produces; see [the input](#input)) into a lenient 
 everything it read, assumed, converted or could not read. It never throws.
 
 \`\`\`ts
+import { readFileSync } from "node:fs";
 import { fromLabeledTables } from "zfxxgk";
+
+const scraped = JSON.parse(readFileSync("examples/labeled/000.json", "utf8")); // tables as scraped from a published page
 const result = fromLabeledTables(scraped);
 if (result.success) {
   result.data;     // LenientReport: every unreadable or absent cell is null, never 0
   result.notes;    // Note[]: { kind, table?, row?, column?, raw?, pointer?, message: { zh, en } }
+  console.log(result.data.format, result.data.applications.received.naturalPerson); //=> ${example.format} ${example.naturalPerson}
 } else {
   result.error;    // { code, message, messages: { zh, en } }; result.notes may hold notes made before the error
 }
@@ -159,6 +171,7 @@ if (result.success) {
 
 ## Input
 
+<!-- not-run: the input's shape, not code -->
 \`\`\`ts
 {
   format?: "2019" | "2021",           // detected from the labels when absent

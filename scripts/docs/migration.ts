@@ -85,10 +85,14 @@ function example(id: string, to: Format, title: string): string {
     `### ${title}`,
     "",
     "```ts",
+    'import { readFileSync } from "node:fs";',
+    'import { migrate } from "zfxxgk";',
+    "",
+    `const seed${id} = JSON.parse(readFileSync("examples/reports/${id}.json", "utf8")); // the same file as test/fixtures/seeds/${id}.json`,
     `const result = migrate(seed${id}, "${to}");`,
-    "result.success && result.data.proactive;",
+    "console.log(result.success && result.data.proactive);",
     `//=> ${JSON.stringify(report.proactive)}`,
-    "result.success && result.data.applications.outcomes.otherHandling;",
+    "console.log(result.success && result.data.applications.outcomes.otherHandling);",
     `//=> ${JSON.stringify(report.applications.outcomes.otherHandling)}`,
     "```",
     "",
@@ -104,18 +108,35 @@ function example(id: string, to: Format, title: string): string {
   ].join("\n");
 }
 
+/** The figures the overview examples print, from migrate() on seed 000. */
+function overviewFigures(): { format: string; losses: number; droppedValues: number; firstTarget: string } {
+  const result = migrate(seed("000"), "2021");
+  if (!result.success) throw new Error("seed 000 does not parse");
+  const { losses } = result;
+  return {
+    format: result.data.format,
+    losses: losses.length,
+    droppedValues: losses.filter((loss) => loss.reason === "dropped" && loss.value !== 0 && loss.value !== null).length,
+    firstTarget: String(losses.find((loss) => LOSS_REASONS[loss.reason].side === "target")?.pointer),
+  };
+}
+
 function page(): string {
+  const overview = overviewFigures();
   return `${banner("src/migrate/mapping.ts, src/migrate/reasons.ts and migrate() run on test/fixtures/seeds")}# Migrating between the 2019 and 2021 formats
 
 \`migrate(report, to)\` turns a report of one format into a report of the other and returns a **ledger** of every cell that could not be carried exactly. Nothing is dropped silently and no number is invented: a cell of the target format with no source is \`null\`, and the ledger says why.
 
 \`\`\`ts
+import { readFileSync } from "node:fs";
 import { migrate } from "zfxxgk";
 
+const report2019 = JSON.parse(readFileSync("examples/reports/000.json", "utf8")); // 罗庄区 2019, format 2019
 const result = migrate(report2019, "2021");
 if (result.success) {
   result.data;    // a LenientReport2021 (a new object; the input is never mutated)
   result.losses;  // Loss[]: { pointer, value, reason, target?, message: { zh, en } }
+  console.log(result.data.format, result.losses.length); //=> ${overview.format} ${overview.losses}
 } else {
   result.error;   // { code: "not-a-report" | "invalid-report", message, issues }: anything LenientReport rejects, located and labelled
 }
@@ -143,12 +164,16 @@ The tests check both statements on generated reports, computing the cells from \
 Filter by reason or side:
 
 \`\`\`ts
+import { readFileSync } from "node:fs";
 import { LOSS_REASONS, migrate } from "zfxxgk";
-const { losses } = migrate(report2019, "2021"); // [] when the input is invalid
+
+const report2019 = JSON.parse(readFileSync("examples/reports/000.json", "utf8"));
+const result = migrate(report2019, "2021");
+const losses = result.success ? result.losses : []; // the failure branch has no ledger
 // dropped values that were not 0 or blank:
-losses.filter((loss) => loss.reason === "dropped" && loss.value !== 0 && loss.value !== null);
+console.log(losses.filter((loss) => loss.reason === "dropped" && loss.value !== 0 && loss.value !== null).length); //=> ${overview.droppedValues}
 // the cells of the output that are blank for want of a source:
-losses.filter((loss) => LOSS_REASONS[loss.reason].side === "target").map((loss) => loss.pointer);
+console.log(losses.filter((loss) => LOSS_REASONS[loss.reason].side === "target").map((loss) => loss.pointer)[0]); //=> ${overview.firstTarget}
 \`\`\`
 
 ## Reasons

@@ -6,6 +6,7 @@
  */
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
+import { getAt } from "../layout/pointer.js";
 import { readDocument } from "../pdf/index.js";
 import type { ReadResult } from "../read/core/types.js";
 import type { Lang } from "../schema/registry.js";
@@ -35,15 +36,6 @@ function csvPointers(): { pointer: string; path: readonly string[] }[] {
     }
   }
   return columns;
-}
-
-function at(report: unknown, path: readonly string[]): unknown {
-  let node = report;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
-  }
-  return node;
 }
 
 function csvField(value: unknown): string {
@@ -120,7 +112,7 @@ export async function runRead(args: readonly string[], ctx: Context): Promise<nu
       const report = result.data;
       const errors = check(report).filter((finding) => finding.severity === "error").length;
       const notes = result.notes.filter((note) => note.kind !== "blank-cell").length;
-      lines.push([file, report.format, report.year, report.agency, ...columns.map((column) => at(report, column.path)), notes, errors].map(csvField).join(","));
+      lines.push([file, report.format, report.year, report.agency, ...columns.map((column) => getAt(report, column.path)), notes, errors].map(csvField).join(","));
     }
     try {
       writeFileSync(resolve(values.csv), `${lines.join("\n")}\n`);

@@ -3,7 +3,8 @@
  * expressions on the input) and exact decimal-string unit conversion.
  */
 import { clip, dropNbspEntities, isSpace } from "./normalize.js";
-import type { NoteKind, NoteMessage } from "./notes.js";
+import type { Bilingual } from "../layout/labels.js";
+import type { NoteKind } from "./notes.js";
 
 /** What a column holds: a count, a signed change, money in 万元 (2021 fees) or an amount with its unit (2019 procurement). */
 export type CellKind = "count" | "signed" | "money" | "amount";
@@ -32,7 +33,7 @@ export interface CellNote {
   /** The note kind. */
   readonly kind: NoteKind;
   /** What happened, without the cell's location. */
-  readonly message: NoteMessage;
+  readonly message: Bilingual;
 }
 
 /** The result of reading one cell: a value (or `null`) and what was noticed. */

@@ -12,7 +12,8 @@ import type { Format, LenientReport } from "../schema/report.js";
 import { chooseFormat, collectEvidence } from "./detect.js";
 import { isPlainObject, own, typeName } from "./input.js";
 import { clip } from "./normalize.js";
-import type { Note, NoteMessage } from "./notes.js";
+import type { Bilingual } from "../layout/labels.js";
+import type { Note } from "./notes.js";
 import { readMeta, unknownFields } from "./read-meta.js";
 import { collectRows, readRows } from "./read-rows.js";
 import { readText } from "./read-text.js";
@@ -72,7 +73,7 @@ export const LABELED_TABLES_ERRORS = {
     zh: "内部错误（请报告此问题）。",
     en: "Internal error (please report it).",
   },
-} as const satisfies Record<LabeledTablesErrorCode, NoteMessage>;
+} as const satisfies Record<LabeledTablesErrorCode, Bilingual>;
 
 /** The error of a failed {@link fromLabeledTables}. */
 export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> {
@@ -81,7 +82,7 @@ export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> 
   /** What went wrong, in the requested language. */
   readonly message: string;
   /** The same message in Chinese and English. */
-  readonly messages: NoteMessage;
+  readonly messages: Bilingual;
 }
 
 /**
@@ -97,10 +98,10 @@ export interface LabeledTablesOptions {
 }
 
 /** A failure before the language is applied (`read` does not know it). */
-type Failure = { readonly success: false; readonly notes: readonly Note[]; readonly code: LabeledTablesErrorCode; readonly messages: NoteMessage };
+type Failure = { readonly success: false; readonly notes: readonly Note[]; readonly code: LabeledTablesErrorCode; readonly messages: Bilingual };
 type Reading0 = { readonly success: true; readonly data: LenientReport; readonly notes: readonly Note[] } | Failure;
 
-function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: NoteMessage): Failure {
+function fail(code: LabeledTablesErrorCode, notes: readonly Note[], detail?: Bilingual): Failure {
   const base = LABELED_TABLES_ERRORS[code];
   const messages = detail ? { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` } : { zh: base.zh, en: base.en };
   return { success: false, notes, code, messages };

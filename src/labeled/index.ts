@@ -13,4 +13,4 @@ export {
   type LabeledTablesResult,
 } from "./from-labeled-tables.js";
 export { LABEL_ALIASES } from "./labels.js";
-export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo, type NoteMessage } from "./notes.js";
+export { NOTE_KINDS, type Note, type NoteKind, type NoteKindInfo } from "./notes.js";

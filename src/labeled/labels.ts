@@ -18,7 +18,7 @@ import { type CellEntry, cellsOf } from "../layout/cells.js";
 import type { Format } from "../schema/report.js";
 import type { CellKind, MoneyUnit } from "./cells.js";
 import { canonicalNumbering, normalizeLabel, splitPath, squeeze, stripAnnotation, unitOfAnnotation } from "./normalize.js";
-import type { NoteMessage } from "./notes.js";
+import type { Bilingual } from "../layout/labels.js";
 
 /** A documented alternative spelling of an official label. */
 export interface LabelAlias {
@@ -33,7 +33,7 @@ export interface LabelAlias {
   /** Formats in which the alias is accepted. */
   readonly formats: readonly Format[];
   /** Why the alias exists (where it was seen). */
-  readonly why: NoteMessage;
+  readonly why: Bilingual;
 }
 
 /**

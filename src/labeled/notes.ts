@@ -4,13 +4,7 @@
  */
 import { APPLICANT_COLUMNS, OUTCOME_ROWS, PROACTIVE_COLUMNS_2019 } from "../layout/labels.js";
 
-/** A bilingual message. */
-export interface NoteMessage {
-  /** Chinese. */
-  readonly zh: string;
-  /** English. */
-  readonly en: string;
-}
+import type { Bilingual } from "../layout/labels.js";
 
 /** Where a note points: a table of the input, or its metadata or prose. */
 export type NoteTable = "二" | "三" | "四" | "meta" | "text";
@@ -191,5 +185,5 @@ export interface Note {
   /** JSON Pointer of the target cell or row in the report, when there is one. */
   readonly pointer?: string;
   /** What happened, in Chinese and English. */
-  readonly message: NoteMessage;
+  readonly message: Bilingual;
 }

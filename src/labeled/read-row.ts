@@ -12,7 +12,8 @@ import { type InputRow, isBlankCell } from "./detect.js";
 import { q } from "./input.js";
 import { type ColumnMatch, type ColumnSpec, type Layout, matchColumn, matchRow, type Recognition, type RowMatch, type RowSpec } from "./labels.js";
 import { clip } from "./normalize.js";
-import type { Note, NoteMessage } from "./notes.js";
+import type { Bilingual } from "../layout/labels.js";
+import type { Note } from "./notes.js";
 
 /** What reading a row asks of the report, in input order. */
 export type RowEvent =
@@ -40,8 +41,8 @@ export interface RowContext {
   readonly other: Layout;
 }
 
-const cellTitles = new WeakMap<CellEntry, NoteMessage>();
-const rowTitles = new WeakMap<RowSpec, NoteMessage>();
+const cellTitles = new WeakMap<CellEntry, Bilingual>();
+const rowTitles = new WeakMap<RowSpec, Bilingual>();
 
 /**
  * The printed label of a cell, in both languages (looked up once per cell).
@@ -52,7 +53,7 @@ const rowTitles = new WeakMap<RowSpec, NoteMessage>();
  * //=> "第二十条第（一）项 / 规章 · 本年制发件数"
  * ```
  */
-export function cellTitle(entry: CellEntry): NoteMessage {
+export function cellTitle(entry: CellEntry): Bilingual {
   let title = cellTitles.get(entry);
   if (!title) {
     title = { zh: entry.meta.title, en: labelText(entry.meta.cell, "en") };
@@ -70,7 +71,7 @@ export function cellTitle(entry: CellEntry): NoteMessage {
  * //=> "第二十条第（一）项 / 规章"
  * ```
  */
-export function rowTitle(row: RowSpec): NoteMessage {
+export function rowTitle(row: RowSpec): Bilingual {
   let title = rowTitles.get(row);
   if (!title) {
     title = { zh: row.path.map((label) => label.zh).join(" / "), en: row.path.map((label) => label.en).join(" › ") };
@@ -81,7 +82,7 @@ export function rowTitle(row: RowSpec): NoteMessage {
 
 const note = (value: Note, once?: string): RowEvent => (once === undefined ? { type: "note", note: value } : { type: "note", note: value, once });
 
-function recognitionEvents(table: TableId, on: "row" | "column", printed: string, official: NoteMessage, recognition: Recognition, pointer: string | undefined): RowEvent[] {
+function recognitionEvents(table: TableId, on: "row" | "column", printed: string, official: Bilingual, recognition: Recognition, pointer: string | undefined): RowEvent[] {
   const where = on === "row" ? { row: printed } : { column: printed };
   const at = pointer !== undefined ? { pointer } : {};
   const events: RowEvent[] = [];

@@ -17,10 +17,9 @@ import {
   LEGAL_PERSON_KEYS,
   LITIGATION_GROUP,
   META_FIELDS,
-  NOT_PROCESSED_ROWS,
-  OTHER_HANDLING_ROWS_2021,
   OUTCOME_COLUMNS,
   OUTCOME_ROWS,
+  outcomeGroupsOf,
   type OutcomeKey,
   PROACTIVE_COLUMNS_2019,
   PROACTIVE_COLUMNS_2021,
@@ -29,8 +28,6 @@ import {
   REVIEW_GROUPS,
   SECTIONS,
   type TableId,
-  UNABLE_ROWS,
-  WITHHELD_ROWS,
 } from "./labels.js";
 
 /** A language for messages: Chinese (default) or English. */
@@ -151,13 +148,9 @@ function applications(format: Format): LayoutNode {
   const outcomes = group(
     { table: "三", section: S3, rows: OUTCOMES_PATH },
     {
-      disclosed: applicantRow(under(OUTCOME_ROWS.disclosed)),
-      partiallyDisclosed: applicantRow(under(OUTCOME_ROWS.partiallyDisclosed)),
-      withheld: rowGroup(under(OUTCOME_ROWS.withheld), WITHHELD_ROWS),
-      unableToProvide: rowGroup(under(OUTCOME_ROWS.unableToProvide), UNABLE_ROWS),
-      notProcessed: rowGroup(under(OUTCOME_ROWS.notProcessed), NOT_PROCESSED_ROWS),
-      otherHandling:
-        format === "2021" ? rowGroup(under(OUTCOME_ROWS.otherHandling), OTHER_HANDLING_ROWS_2021) : applicantRow(under(OUTCOME_ROWS.otherHandling)),
+      ...Object.fromEntries(
+        outcomeGroupsOf(format).map((entry) => [entry.key, entry.rows ? rowGroup(under(entry.label), entry.rows) : applicantRow(under(entry.label))]),
+      ),
       total: applicantRow(under(OUTCOME_ROWS.total)),
     },
   );

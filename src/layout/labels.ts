@@ -7,12 +7,28 @@
  * inside arithmetic messages; `en` is our English rendering.
  */
 
-/** A printed label and its English rendering. */
-export interface Label {
-  /** The label as the official template prints it. */
+import type { Format } from "./formats.js";
+
+/**
+ * A text in Chinese and English: a printed label, a message, a note. The one bilingual type of
+ * the package (labels, findings, notes and ledger entries all use it).
+ *
+ * @example
+ * ```ts
+ * const title: Bilingual = { zh: "行政复议", en: "administrative reconsideration" };
+ * title.en;
+ * //=> "administrative reconsideration"
+ * ```
+ */
+export interface Bilingual {
+  /** Chinese: for a label, as the official template prints it. */
   readonly zh: string;
-  /** English rendering used in English messages and docs. */
+  /** English: our rendering, used in English messages and docs. */
   readonly en: string;
+}
+
+/** A printed label: its text in both languages, and the abbreviations arithmetic messages use. */
+export interface Label extends Bilingual {
   /** Abbreviation for arithmetic messages (Chinese); defaults to `zh`. */
   readonly short?: string;
   /** Abbreviation for arithmetic messages (English); defaults to `en`. */
@@ -148,6 +164,60 @@ export const OTHER_HANDLING_ROWS_2021 = {
   other: { zh: "3.其他", en: "3. Other" },
 } as const satisfies Record<string, Label>;
 
+/** The keys of the outcome groups （一）–（六） of table 三. */
+export type OutcomeGroupKey = Exclude<keyof typeof OUTCOME_ROWS, "total">;
+
+/** One outcome group of table 三 as a format prints it: a single row, or a titled group of sub-rows. */
+export interface OutcomeGroupLayout {
+  readonly key: OutcomeGroupKey;
+  readonly label: Label;
+  /** The sub-rows, for a group printed as several rows. */
+  readonly rows?: Readonly<Record<string, Label>>;
+}
+
+const SHARED_OUTCOME_GROUPS: readonly OutcomeGroupLayout[] = [
+  { key: "disclosed", label: OUTCOME_ROWS.disclosed },
+  { key: "partiallyDisclosed", label: OUTCOME_ROWS.partiallyDisclosed },
+  { key: "withheld", label: OUTCOME_ROWS.withheld, rows: WITHHELD_ROWS },
+  { key: "unableToProvide", label: OUTCOME_ROWS.unableToProvide, rows: UNABLE_ROWS },
+  { key: "notProcessed", label: OUTCOME_ROWS.notProcessed, rows: NOT_PROCESSED_ROWS },
+];
+const OUTCOME_GROUPS: Readonly<Record<Format, readonly OutcomeGroupLayout[]>> = {
+  "2019": [...SHARED_OUTCOME_GROUPS, { key: "otherHandling", label: OUTCOME_ROWS.otherHandling }],
+  "2021": [...SHARED_OUTCOME_GROUPS, { key: "otherHandling", label: OUTCOME_ROWS.otherHandling, rows: OTHER_HANDLING_ROWS_2021 }],
+};
+
+/**
+ * The outcome groups （一）–（六） of table 三 in printed order, as a format prints them: the only
+ * difference is （六）其他处理, one row in 2019 and three sub-rows in 2021. Written once; the cell
+ * table, the rules, the error locator and the fixtures read it.
+ *
+ * @example
+ * ```ts
+ * outcomeGroupsOf("2021").map((group) => Object.keys(group.rows ?? {}).length);
+ * //=> [0, 0, 8, 3, 5, 3]
+ * ```
+ */
+export function outcomeGroupsOf(format: Format): readonly OutcomeGroupLayout[] {
+  return OUTCOME_GROUPS[format];
+}
+
+/**
+ * Property paths of every outcome row of table 三 (the rows under 三、本年度办理结果 that add up to
+ * （七）总计), in printed order.
+ *
+ * @example
+ * ```ts
+ * outcomeRowPathsOf("2019").at(-1);
+ * //=> ["applications", "outcomes", "otherHandling"]
+ * ```
+ */
+export function outcomeRowPathsOf(format: Format): readonly (readonly string[])[] {
+  return outcomeGroupsOf(format).flatMap((group) =>
+    group.rows ? Object.keys(group.rows).map((row) => ["applications", "outcomes", group.key, row]) : [["applications", "outcomes", group.key]],
+  );
+}
+
 /** The note printed in the corner of table 三 (both formats). */
 export const TABLE3_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）";
 
@@ -211,6 +281,18 @@ export const PROACTIVE_ROWS = {
   fees: { zh: "行政事业性收费", en: "administrative fees" },
   procurement: { zh: "政府集中采购", en: "centralised government procurement" },
 } as const satisfies Record<string, Label>;
+
+/** The document rows of table 二 in the 2019 format (规章, 规范性文件). */
+export const DOCUMENT_ROWS_2019 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
+] as const;
+
+/** The document rows of table 二 in the 2021 format (规章, 行政规范性文件). */
+export const DOCUMENT_ROWS_2021 = [
+  { key: "regulations", label: PROACTIVE_ROWS.regulations },
+  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
+] as const;
 
 /** Column labels of table 二, 2019 format. */
 export const PROACTIVE_COLUMNS_2019 = {

@@ -32,8 +32,9 @@ export function fromPointer(pointer: string): string[] {
 }
 
 /**
- * Reads the value at a path of pre-split keys, own properties only: `undefined`
- * when a key is missing (or only inherited) or a node on the way is not an object.
+ * The value at a path of property keys, or `undefined` when the path leaves the data (a
+ * missing key, a non-object on the way). Only own properties are followed, so a key such as
+ * `__proto__` or `constructor` never reaches a prototype. The one path reader of the package.
  *
  * @example
  * ```ts
@@ -41,38 +42,38 @@ export function fromPointer(pointer: string): string[] {
  * //=> 3
  * ```
  */
-export function getAt(root: unknown, keys: readonly string[]): unknown {
-  let node = root;
+export function getAt(value: unknown, keys: PathSegments): unknown {
+  let current = value;
   for (const key of keys) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string | number, unknown>)[key];
   }
-  return node;
+  return current;
 }
 
 /**
- * Writes a value at a path of pre-split keys, replacing a missing (or only inherited)
- * or non-object node on the way with a new plain object.
+ * Writes a value at a path of property keys, creating plain objects where the path has none
+ * (or has a non-object). Mutates `target`; an empty path writes nothing. The one path writer
+ * of the package.
  *
  * @example
  * ```ts
  * const report = {};
- * setAt(report, ["review", "total"], 3);
+ * setAt(report, ["applications", "received", "total"], 5);
  * report;
- * //=> { review: { total: 3 } }
+ * //=> { applications: { received: { total: 5 } } }
  * ```
  */
-export function setAt(root: Record<string, unknown>, keys: readonly string[], value: unknown): void {
-  let node = root;
-  const last = keys.length - 1;
-  for (let index = 0; index < last; index += 1) {
-    const key = keys[index] as string;
-    const next = Object.hasOwn(node, key) ? node[key] : undefined;
-    if (next === null || typeof next !== "object") {
+export function setAt(target: object, keys: PathSegments, value: unknown): void {
+  if (keys.length === 0) return;
+  let current = target as Record<string | number, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    const next = Object.hasOwn(current, key) ? current[key] : undefined;
+    if (typeof next !== "object" || next === null) {
       const created: Record<string, unknown> = {};
-      node[key] = created;
-      node = created;
-    } else node = next as Record<string, unknown>;
+      Object.defineProperty(current, key, { value: created, writable: true, enumerable: true, configurable: true });
+      current = created;
+    } else current = next as Record<string | number, unknown>;
   }
-  node[keys[last] as string] = value;
+  Object.defineProperty(current, keys[keys.length - 1] as string | number, { value, writable: true, enumerable: true, configurable: true });
 }

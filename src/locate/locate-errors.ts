@@ -252,7 +252,7 @@ const isObject = (value: unknown): value is object => value !== null && typeof v
  * result.success && result.data[0]?.message;
  * //=> "可能有误：四、结转下年度继续办理 · 自然人 印为 80，若为 8 则 2 条关系成立"
  * ```
- * @see ../../docs/locating-errors.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/locating-errors.md
  */
 export function locateErrors(report: unknown, options?: LocateOptions): LocateResult {
   const settings = resolve(options);
@@ -278,7 +278,7 @@ export function locateErrors(report: unknown, options?: LocateOptions): LocateRe
  * locateSeriesErrors([report2020, report2021]).success;
  * //=> true
  * ```
- * @see ../../docs/locating-errors.md
+ * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/locating-errors.md
  */
 export function locateSeriesErrors(reports: readonly unknown[], options?: LocateOptions): LocateResult {
   const settings = resolve(options);

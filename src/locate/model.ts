@@ -8,17 +8,17 @@ import {
   ARTICLE_20_BLOCKS,
   type Label,
   LITIGATION_GROUP,
-  NOT_PROCESSED_ROWS,
-  OTHER_HANDLING_ROWS_2021,
   OUTCOME_COLUMNS,
   OUTCOME_ROWS,
+  outcomeGroupsOf,
   PROACTIVE_COLUMNS_2019,
   PROACTIVE_COLUMNS_2021,
   PROACTIVE_ROWS,
+  REVIEW_GROUP_KEYS,
   REVIEW_GROUPS,
-  UNABLE_ROWS,
-  WITHHELD_ROWS,
+  REVIEW_PART_KEYS,
 } from "../layout/labels.js";
+import { getAt } from "../layout/pointer.js";
 import { toPointer } from "../schema/pointer.js";
 import type { Format } from "../schema/report.js";
 
@@ -128,21 +128,14 @@ function rows3(format: Format): { received: Row3; carriedOver: Row3; outcomes: R
   return {
     received: { path: ["applications", "received"], labels: [APPLICATION_ROWS.received] },
     carriedOver: { path: ["applications", "carriedOver"], labels: [APPLICATION_ROWS.carriedOver] },
-    outcomes: [
-      ...outcome("disclosed"),
-      ...outcome("partiallyDisclosed"),
-      ...outcome("withheld", WITHHELD_ROWS),
-      ...outcome("unableToProvide", UNABLE_ROWS),
-      ...outcome("notProcessed", NOT_PROCESSED_ROWS),
-      ...(format === "2021" ? outcome("otherHandling", OTHER_HANDLING_ROWS_2021) : outcome("otherHandling")),
-    ],
+    outcomes: outcomeGroupsOf(format).flatMap((entry) => outcome(entry.key, entry.rows)),
     total: { path: ["applications", "outcomes", "total"], labels: [OUTCOME_ROWS.total] },
     carriedForward: { path: ["applications", "carriedForward"], labels: [APPLICATION_ROWS.carriedForward] },
   };
 }
 
-const REVIEW_KEYS = ["review", "litigationDirect", "litigationAfterReview"] as const;
-const REVIEW_PARTS = ["upheld", "corrected", "other", "pending"] as const;
+const REVIEW_KEYS = REVIEW_GROUP_KEYS;
+const REVIEW_PARTS = REVIEW_PART_KEYS;
 
 /** Table 二 cells that relations read (counts and signed changes; money is in no relation). */
 function proactiveCells(format: Format): { row: keyof typeof PROACTIVE_ROWS; key: string; block: Label; columns: { key: string; label: Label; signed?: boolean }[] }[] {
@@ -358,14 +351,7 @@ export function readValues(model: Model, reports: readonly unknown[], offsets: r
     const report = reports[position];
     const end = position + 1 < offsets.length ? (offsets[position + 1] as number) : model.cells.length;
     for (let index = offset; index < end; index += 1) {
-      let current: unknown = report;
-      for (const key of (model.cells[index] as ModelCell).path) {
-        if (current === null || typeof current !== "object") {
-          current = undefined;
-          break;
-        }
-        current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
-      }
+      const current = getAt(report, (model.cells[index] as ModelCell).path);
       if (typeof current === "number" && Number.isFinite(current)) values[index] = current;
       else if (blanksAsZero) values[index] = 0;
     }

@@ -3,14 +3,10 @@ import {
   APPLICATION_ROWS,
   type ApplicantKey,
   type Label,
-  NOT_PROCESSED_ROWS,
-  OTHER_HANDLING_ROWS_2021,
   OUTCOME_COLUMNS,
   OUTCOME_ROWS,
-  PROACTIVE_ROWS,
+  outcomeGroupsOf,
   type ReviewGroupKey,
-  UNABLE_ROWS,
-  WITHHELD_ROWS,
 } from "../layout/labels.js";
 import { describeCell, labelText } from "../layout/cells.js";
 import { toPointer } from "../layout/pointer.js";
@@ -101,14 +97,7 @@ function group(format: Format, key: keyof typeof OUTCOME_ROWS, children?: Record
 }
 
 function buildLayout(format: Format): RuleLayout {
-  const outcomeGroups = [
-    group(format, "disclosed"),
-    group(format, "partiallyDisclosed"),
-    group(format, "withheld", WITHHELD_ROWS),
-    group(format, "unableToProvide", UNABLE_ROWS),
-    group(format, "notProcessed", NOT_PROCESSED_ROWS),
-    format === "2021" ? group(format, "otherHandling", OTHER_HANDLING_ROWS_2021) : group(format, "otherHandling"),
-  ];
+  const outcomeGroups = outcomeGroupsOf(format).map((entry) => group(format, entry.key, entry.rows));
   const received = row(format, ["applications", "received"], APPLICATION_ROWS.received);
   const carriedOver = row(format, ["applications", "carriedOver"], APPLICATION_ROWS.carriedOver);
   const outcomesTotal = row(format, ["applications", "outcomes", "total"], OUTCOME_ROWS.total);
@@ -167,16 +156,6 @@ export function reviewRef(format: Format, group: ReviewGroupKey, column: keyof t
   return ref;
 }
 
-/** The document rows of table 二 in the 2019 format (规章, 规范性文件). */
-export const DOCUMENT_ROWS_2019 = [
-  { key: "regulations", label: PROACTIVE_ROWS.regulations },
-  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2019 },
-] as const;
-
-/** The document rows of table 二 in the 2021 format (规章, 行政规范性文件). */
-export const DOCUMENT_ROWS_2021 = [
-  { key: "regulations", label: PROACTIVE_ROWS.regulations },
-  { key: "normativeDocuments", label: PROACTIVE_ROWS.normativeDocuments2021 },
-] as const;
+export { DOCUMENT_ROWS_2019, DOCUMENT_ROWS_2021 } from "../layout/labels.js";
 
 export { APPLICANT_KEYS, OUTCOME_COLUMNS };

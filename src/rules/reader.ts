@@ -1,4 +1,5 @@
 import { APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey } from "../layout/labels.js";
+import { getAt } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 import { exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
 import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
@@ -24,11 +25,7 @@ const EMPTY: readonly never[] = [];
 
 /** Reads a value at a path, tolerating any shape: a non-finite or non-number value is "blank". */
 export function valueAt(report: unknown, path: readonly string[]): number | undefined {
-  let current: unknown = report;
-  for (const key of path) {
-    if (current === null || typeof current !== "object") return undefined;
-    current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
-  }
+  const current = getAt(report, path);
   return typeof current === "number" && Number.isFinite(current) ? current : undefined;
 }
 
@@ -63,14 +60,7 @@ export class Reader {
     const rows = this.layout.rows;
     const values = new Float64Array(rows.length * APPLICANT_KEYS.length).fill(Number.NaN);
     for (const row of rows) {
-      let current: unknown = this.report;
-      for (const key of row.path) {
-        if (current === null || typeof current !== "object") {
-          current = undefined;
-          break;
-        }
-        current = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
-      }
+      const current = getAt(this.report, row.path);
       if (current === null || typeof current !== "object") continue;
       const base = row.index * APPLICANT_KEYS.length;
       for (let column = 0; column < APPLICANT_KEYS.length; column += 1) {

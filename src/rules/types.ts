@@ -1,3 +1,4 @@
+import type { Bilingual } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
 import type { Suggestion } from "../locate/locate-errors.js";
@@ -6,11 +7,8 @@ import type { RuleId } from "./rule-id.js";
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
 
-/** A text in Chinese and English. */
-export interface Bilingual {
-  readonly zh: string;
-  readonly en: string;
-}
+/** A text in Chinese and English (the one bilingual type, from the layout module). */
+export type { Bilingual } from "../layout/labels.js";
 
 /**
  * One failed or unassessable check.

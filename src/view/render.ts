@@ -18,6 +18,7 @@ import {
   type TableId,
 } from "../layout/labels.js";
 import { APPLICANT_HEADER, layoutOf, type RowSpec } from "../labeled/labels.js";
+import { fromPointer, getAt } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 import { VIEW_TEXT, type ViewLang } from "./text.js";
 
@@ -77,12 +78,7 @@ export function escapeHtml(text: string): string {
 const ENTITY: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 function valueAt(report: Readonly<Record<string, unknown>>, pointer: string): unknown {
-  let node: unknown = report;
-  for (const key of pointer.split("/").slice(1)) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
+  return getAt(report, fromPointer(pointer));
 }
 
 function shown(value: unknown): string {

@@ -13,9 +13,14 @@ beforeAll(() => {
 });
 afterAll(() => consumer?.cleanup());
 
-/** Relative module specifiers of a built file (ESM `import`/`export … from`, dynamic `import()`, CJS `require`). */
+/**
+ * Relative module specifiers of a built file (ESM `import`/`export … from`, dynamic `import()`, CJS
+ * `require`), and worker scripts started by a path beside the file (`join(here, "worker.js")`).
+ */
 function specifiers(code: string): string[] {
-  return [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] as string);
+  const modules = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] as string);
+  const workers = [...code.matchAll(/\bjoin\(\s*\w+\s*,\s*["']([\w.-]+\.c?js)["']\s*\)/g)].map((match) => `./${match[1] as string}`);
+  return [...modules, ...workers];
 }
 
 /** Every .js/.cjs file reached from the manifest's entry points (exports and bin). */
@@ -67,15 +72,35 @@ describe("the published package", () => {
     for (const script of ["prepare", "preinstall", "install", "postinstall"]) expect(manifest.scripts?.[script], script).toBeUndefined();
   });
 
-  it("is small: under 2.5 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
+  it("is small: under 2.4 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
     const sizes = consumer.files.map((file) => ({ file, size: readFileSync(join(consumer.packageDir, file)).length }));
     const total = sizes.reduce((sum, entry) => sum + entry.size, 0);
     console.log(`tarball: ${consumer.files.length} files, ${total} bytes unpacked`);
-    // zfxxgk/read bundles its HTML parser (htmlparser2) in ESM and CJS; the readers raised the ceiling from 1.5 MB.
-    expect(total).toBeLessThan(2_500_000);
+    // 2,295,985 bytes on 2026-11-29: ESM 735 KB, CJS 619 KB, types 293 KB, JSON Schema + rules.json 629 KB.
+    // zfxxgk/read bundles its HTML parser (htmlparser2) into a 261 KB chunk, once per module format.
+    // What would bring it down, not done yet: pretty-printed JSON Schema files are 228 KB larger than
+    // minified ones (but `zfxxgk schema` prints the file as it is), and the CJS copy of zfxxgk/read and
+    // zfxxgk/pdf is 262 KB (dropping it needs Node ≥ 20.19, whose require() loads ESM). The ceiling is
+    // the size plus 4 %: a change that adds more must say why here.
+    expect(total).toBeLessThan(2_400_000);
     for (const name of ["report.strict.json", "report.lenient.json"]) {
       expect(sizes.find((entry) => entry.file === `dist/json-schema/${name}`)?.size, name).toBeLessThan(2_000);
     }
+  });
+
+  it("cites no file it does not ship (no model.md, formats.md, STYLE.md, relative @see; Markdown links absolute or to a shipped file)", () => {
+    const cited: string[] = [];
+    for (const file of consumer.files.filter((name) => /\.(c?js|d\.c?ts|md|json)$/.test(name))) {
+      const text = readFileSync(join(consumer.packageDir, file), "utf8");
+      for (const match of text.matchAll(/\b(?:model|formats|STYLE)\.md\b|\.\.\/shared\/|@see\s+\.{1,2}\/\S+/g)) cited.push(`${file}: ${match[0]}`);
+      if (!file.endsWith(".md")) continue;
+      for (const match of text.matchAll(/\]\(([^)\s]+)\)/g)) {
+        const target = (match[1] as string).replace(/#.*$/, "");
+        if (target === "" || /^[a-z]+:/.test(target)) continue;
+        if (!consumer.files.includes(normalize(join(dirname(file), target)))) cited.push(`${file}: link to ${target}`);
+      }
+    }
+    expect(cited).toEqual([]);
   });
 
   it("`npm pack --json --dry-run` prints JSON only (no build output mixed in)", () => {

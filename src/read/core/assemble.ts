@@ -3,7 +3,8 @@
  * become labelled tables with official labels, `fromLabeledTables` reads
  * them, and the result carries provenance, notes and what was detected.
  */
-import { fromLabeledTables, type LabeledTable, type LabeledTables, type NoteMessage } from "../../labeled/index.js";
+import { fromLabeledTables, type LabeledTable, type LabeledTables } from "../../labeled/index.js";
+import type { Bilingual } from "../../layout/labels.js";
 import { type ColumnSpec, layoutOf, type RowSpec } from "../../labeled/labels.js";
 import type { Format } from "../../schema/report.js";
 import { READ_ERRORS } from "./notes.js";
@@ -105,7 +106,7 @@ export function formatOfYear(year: number): Format {
   return year <= 2020 ? "2019" : "2021";
 }
 
-function message(code: ReadErrorCode, lang: "zh" | "en", detail?: NoteMessage): { message: string; messages: NoteMessage } {
+function message(code: ReadErrorCode, lang: "zh" | "en", detail?: Bilingual): { message: string; messages: Bilingual } {
   const base = READ_ERRORS[code];
   const messages = detail ? { zh: `${base.zh}${detail.zh}`, en: `${base.en} ${detail.en}` } : { zh: base.zh, en: base.en };
   return { message: messages[lang], messages };
@@ -124,7 +125,7 @@ function message(code: ReadErrorCode, lang: "zh" | "en", detail?: NoteMessage): 
 export function readFailure(
   code: ReadErrorCode,
   detected: Detected,
-  options: { readonly lang?: "zh" | "en"; readonly notes?: readonly ReadNote[]; readonly images?: readonly string[]; readonly detail?: NoteMessage } = {},
+  options: { readonly lang?: "zh" | "en"; readonly notes?: readonly ReadNote[]; readonly images?: readonly string[]; readonly detail?: Bilingual } = {},
 ): ReadResult {
   return {
     success: false,

@@ -2,7 +2,8 @@
  * The readers' own note kinds: a fixed, documented, bilingual list (the
  * labelled-table note kinds of `fromLabeledTables` come on top of these).
  */
-import type { NoteKindInfo, NoteMessage } from "../../labeled/index.js";
+import type { NoteKindInfo } from "../../labeled/index.js";
+import type { Bilingual } from "../../layout/labels.js";
 import type { ReadErrorCode } from "./types.js";
 
 /**
@@ -129,4 +130,4 @@ export const READ_ERRORS = {
   },
   "pdf-unreadable": { zh: "PDF 无法解析，或没有文字层。", en: "The PDF cannot be parsed, or has no text layer." },
   "internal-error": { zh: "内部错误（请报告此问题）。", en: "Internal error (please report it)." },
-} as const satisfies Record<ReadErrorCode, NoteMessage>;
+} as const satisfies Record<ReadErrorCode, Bilingual>;

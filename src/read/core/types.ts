@@ -3,7 +3,8 @@
  * options every reader takes, where each cell came from, what was detected,
  * and the one result shape every reader returns.
  */
-import type { LabeledTables, Note, NoteMessage } from "../../labeled/index.js";
+import type { LabeledTables, Note } from "../../labeled/index.js";
+import type { Bilingual } from "../../layout/labels.js";
 import type { Format, LenientReport } from "../../schema/report.js";
 import type { ReadNoteKind } from "./notes.js";
 
@@ -118,7 +119,7 @@ export interface ReadError {
   /** In the language asked for (`lang`, Chinese by default). */
   readonly message: string;
   /** Both languages. */
-  readonly messages: NoteMessage;
+  readonly messages: Bilingual;
   /** For `tables-are-images`: the `src` of each image where a table should be. */
   readonly images?: readonly string[];
 }

@@ -5,7 +5,7 @@
  * Never guesses: a run of digits that splits more than one way stays `null`.
  */
 import type { CellKind } from "../../labeled/cells.js";
-import type { NoteMessage } from "../../labeled/notes.js";
+import type { Bilingual } from "../../layout/labels.js";
 import type { TableId } from "../../layout/labels.js";
 import { check } from "../../rules/check.js";
 import type { CheckOptions, Finding } from "../../rules/types.js";
@@ -92,7 +92,7 @@ function labelTest(label: string): LabelTest {
   return (text) => piece(text) || isKnownLabel(text);
 }
 
-function message(zh: string, en: string): NoteMessage {
+function message(zh: string, en: string): Bilingual {
   return { zh, en };
 }
 
