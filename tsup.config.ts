@@ -38,6 +38,12 @@ const dropChunkingEntries = async () => {
 };
 
 export default defineConfig([
-  { ...shared, entry: { ...entries, "cli/main": "src/cli/main.ts", ...chunkingEntries }, format: ["esm"], dts: { entry: entries }, onSuccess: dropChunkingEntries },
+  {
+    ...shared,
+    entry: { ...entries, "cli/main": "src/cli/main.ts", "cli/worker": "src/cli/check-worker.ts", ...chunkingEntries },
+    format: ["esm"],
+    dts: { entry: entries },
+    onSuccess: dropChunkingEntries,
+  },
   { ...shared, entry: entries, format: ["cjs"], dts: { entry: entries } },
 ]);

@@ -123,7 +123,7 @@ function header(): void {
 function print(lines: readonly Line[]): void {
   for (const line of lines) {
     const ratio = line.rates[0] / line.rates[1];
-    const aim = line.aim === undefined ? "" : `≥ ${line.aim} ${ratio >= line.aim ? "met" : "NOT met"}`;
+    const aim = line.aim === undefined ? "" : `≥ ${Number(line.aim.toFixed(2))} ${ratio >= line.aim ? "met" : "NOT met"}`;
     console.log(
       `${line.what.padEnd(34)}${line.ours.padEnd(22)}${line.baseline.padEnd(22)}${format(line.rates[0]).padStart(11)}${format(line.rates[1]).padStart(11)}${ratio.toFixed(2).padStart(8)}  ${aim}`,
     );
