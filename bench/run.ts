@@ -8,6 +8,7 @@
  *   tsx bench/run.ts memory [count]  # only the memory run (spawned with --expose-gc)
  *   tsx bench/run.ts locate          # locateErrors quality and speed
  *   tsx bench/run.ts cli             # the command line (bench/cli.ts, when present)
+ *   tsx bench/run.ts detail          # the migrate and fromLabeledTables benches of their owners (bench/migrate.ts, bench/labeled.ts, on dist/)
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";

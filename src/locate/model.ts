@@ -18,8 +18,7 @@ import {
   REVIEW_GROUPS,
   REVIEW_PART_KEYS,
 } from "../layout/labels.js";
-import { getAt } from "../layout/pointer.js";
-import { toPointer } from "../schema/pointer.js";
+import { getAt, toPointer } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 
 /** A text in Chinese and English. */
@@ -250,7 +249,7 @@ function finish(builder: Builder): Model {
     for (const cell of relation.cells) (cellRelations[cell] as number[]).push(index);
   });
   const grid = new Map<string, number>();
-  builder.cells.forEach((cell, index) => grid.set(`${cell.table}|${cell.row}|${cell.col}`, index));
+  for (const [index, cell] of builder.cells.entries()) grid.set(`${cell.table}|${cell.row}|${cell.col}`, index);
   return { cells: builder.cells, relations: builder.relations, cellRelations, grid };
 }
 
@@ -287,7 +286,7 @@ export function seriesModel(years: readonly SeriesYear[]): { model: Model; offse
   const offsets: number[] = [];
   const all = new Builder("", { zh: "", en: "" }, "");
   const cellOf = (position: number, path: readonly string[]) => (offsets[position] as number) + (builders[position] as Builder).at(path);
-  years.forEach((entry, position) => {
+  years.forEach((entry) => {
     const builder = new Builder(`/${entry.index}`, { zh: `${entry.year} 年 `, en: `${entry.year} ` }, `${entry.index}:`);
     addReport(builder, entry.format);
     offsets.push(all.cells.length);

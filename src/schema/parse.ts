@@ -128,76 +128,95 @@ export function parseReport(input: unknown, options: ParseOptions & { lenient: t
 export function parseReport(input: unknown, options?: ParseOptions & { lenient?: false }): ParseResult<Report>;
 export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport>;
 export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport> {
-  const given = optionsObject("parseReport", options);
-  const lang = oneOf("parseReport", "lang", given.lang, LANGS, "zh");
-  const lenient = flag("parseReport", "lenient", given.lenient, false);
-  const forced = oneOf("parseReport", "format", given.format, FORMATS);
-  const max = count("parseReport", "maxIssues", given.maxIssues, 1, 100);
+  const { lang, lenient, forced, max } = parseOptions(options);
   const problem = notAReport(input);
   if (problem) return { success: false, error: parseError("not-a-report", [{ code: "not-a-report", path: "", message: problem[lang] }], lang) };
-  const schema = forced
-    ? forced === "2019"
-      ? lenient
-        ? LenientReport2019
-        : Report2019
-      : lenient
-        ? LenientReport2021
-        : Report2021
-    : lenient
-      ? LenientReport
-      : Report;
-  // Well-formed reports take a fast path derived from the same cell list; zod decides everything else.
+  // Well-formed reports take a fast path compiled from the cell table; zod decides everything else.
   const fast = fastParse(input, forced, lenient);
   if (fast !== undefined) return { success: true, data: fast as Report | LenientReport };
-  const result = (schema as z.ZodType).safeParse(input, { reportInput: true });
+  const result = (schemaFor(forced, lenient) as z.ZodType).safeParse(input, ZOD_CONTEXT);
   if (result.success) return { success: true, data: result.data as Report | LenientReport };
-  const format = formatOf(input, forced);
-  const issues: ReportIssue[] = [];
-  let total = 0;
-  const push = (issue: ReportIssue) => {
-    total += 1;
-    if (issues.length < max) issues.push(issue);
+  const context: IssueContext = { input, format: formatOf(input, forced), lang, lenient };
+  const issues = located(result.error.issues, context, max);
+  return { success: false, error: parseError("invalid-report", issues, lang) };
+}
+
+function parseOptions(options: ParseOptions | undefined) {
+  const given = optionsObject("parseReport", options);
+  return {
+    lang: oneOf("parseReport", "lang", given.lang, LANGS, "zh"),
+    lenient: flag("parseReport", "lenient", given.lenient, false),
+    forced: oneOf("parseReport", "format", given.format, FORMATS),
+    max: count("parseReport", "maxIssues", given.maxIssues, 1, 100),
   };
-  for (const issue of result.error.issues) {
-    if (issue.code === "unrecognized_keys") {
-      // One issue per unknown key, each with its own path.
-      const extra = hint(format, issue, lang);
-      for (const key of issue.keys) {
-        const at = locate(format, [...issue.path, key], lang);
-        const parent = locate(format, issue.path, lang);
-        push({
-          code: issue.code,
-          path: at.pointer,
-          ...(parent.label ? { label: parent.label } : {}),
-          message:
-            renderIssue({ code: issue.code, keys: [key] }, parent.meta?.cell, lang, !lenient) + (extra && key === issue.keys[0] ? extra : ""),
-        });
-      }
+}
+
+function schemaFor(forced: Format | undefined, lenient: boolean) {
+  if (forced === "2019") return lenient ? LenientReport2019 : Report2019;
+  if (forced === "2021") return lenient ? LenientReport2021 : Report2021;
+  return lenient ? LenientReport : Report;
+}
+
+/** The codes {@link renderIssue} words itself: zod need not render its own message for them. */
+const RENDERED_HERE: ReadonlySet<string> = new Set(["invalid_type", "too_small", "too_big", "unrecognized_keys", "invalid_value", "invalid_union", "invalid_format"]);
+
+/**
+ * zod's parse context: `reportInput` puts the offending value on each issue (messages show it);
+ * `error` gives the issues zfxxgk words itself an empty zod message, so each message is rendered
+ * once, not by zod's locale first and then again here. Other codes keep zod's message.
+ */
+const ZOD_CONTEXT = { reportInput: true, error: (issue: { code?: string }) => (RENDERED_HERE.has(issue.code ?? "") ? "" : undefined) } as const;
+
+interface IssueContext {
+  readonly input: unknown;
+  readonly format: Format | undefined;
+  readonly lang: Lang;
+  readonly lenient: boolean;
+}
+
+/** One issue per unknown key, each with its own path, labelled by its parent. */
+function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, { format, lang, lenient }: IssueContext): ReportIssue[] {
+  const extra = hint(format, issue, lang);
+  const parent = locate(format, issue.path, lang);
+  return issue.keys.map((key, index) => ({
+    code: issue.code,
+    path: locate(format, [...issue.path, key], lang).pointer,
+    ...(parent.label ? { label: parent.label } : {}),
+    message: renderIssue({ code: issue.code, keys: [key] }, parent.meta?.cell, lang, !lenient) + (index === 0 ? extra : ""),
+  }));
+}
+
+const FORMAT_CELL = { rows: [{ zh: "报告格式 format", en: "report format" }], kind: "format" as const };
+
+/** An issue of one cell (or node), located and labelled; the discriminator `format` has its own label. */
+function cellIssue(issue: z.core.$ZodIssue, { input, format, lang, lenient }: IssueContext): ReportIssue {
+  const isFormat = issue.path.length === 1 && issue.path[0] === "format";
+  const at = locate(issue.path[0] === "format" ? undefined : format, issue.path, lang);
+  const cell = isFormat ? FORMAT_CELL : at.meta?.cell;
+  // The discriminator has no format to look its label up in; label it like its message does.
+  const label = at.label ?? (cell && at.pointer === "/format" ? labelText(cell, lang) : undefined);
+  const shown = isFormat && input && typeof input === "object" ? { ...(issue as IssueLike), input: (input as { format?: unknown }).format } : (issue as IssueLike);
+  return { code: issue.code, path: at.pointer, ...(label ? { label } : {}), message: renderIssue(shown, cell, lang, !lenient) };
+}
+
+/** The first `max` issues, located and worded (the rest only counted); the last one says how many were left out. */
+function located(issues: readonly z.core.$ZodIssue[], context: IssueContext, max: number): ReportIssue[] {
+  const out: ReportIssue[] = [];
+  let left = 0;
+  for (const issue of issues) {
+    const size = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
+    if (out.length >= max) {
+      left += size;
       continue;
     }
-    const at = locate(issue.path[0] === "format" ? undefined : format, issue.path, lang);
-    const cell = issue.path.length === 1 && issue.path[0] === "format" ? { rows: [{ zh: "报告格式 format", en: "report format" }], kind: "format" as const } : at.meta?.cell;
-    push({
-      code: issue.code,
-      path: at.pointer,
-      // The discriminator has no format to look its label up in; label it like its message does.
-      ...(at.label ? { label: at.label } : cell && at.pointer === "/format" ? { label: labelText(cell, lang) } : {}),
-      message: renderIssue(
-        issue.path.length === 1 && issue.path[0] === "format" && input && typeof input === "object"
-          ? { ...(issue as IssueLike), input: (input as { format?: unknown }).format }
-          : (issue as IssueLike),
-        cell,
-        lang,
-        !lenient,
-      ),
-    });
+    const rendered = issue.code === "unrecognized_keys" ? unknownKeyIssues(issue, context) : [cellIssue(issue, context)];
+    for (const entry of rendered) {
+      if (out.length < max) out.push(entry);
+      else left += 1;
+    }
   }
-  if (total > issues.length) {
-    issues.push({
-      code: "too_many_issues",
-      path: "",
-      message: lang === "zh" ? `另有 ${total - issues.length} 个问题未列出` : `${total - issues.length} more issues not listed`,
-    });
-  }
-  return { success: false, error: parseError("invalid-report", issues, lang) };
+  if (left === 0) return out;
+  const { lang } = context;
+  out.push({ code: "too_many_issues", path: "", message: lang === "zh" ? `另有 ${left} 个问题未列出` : `${left} more issues not listed` });
+  return out;
 }

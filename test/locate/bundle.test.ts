@@ -30,9 +30,10 @@ describe.skipIf(!built)("bundles (esbuild, minified ESM, zod bundled if imported
     expect(code.includes(LOCATOR)).toBe(true);
     expect(code.includes("$ZodObject")).toBe(false);
     expect(/from"zod"/.test(code)).toBe(false);
-    // 20.8 KB when every module was its own entry; the reachable-only build puts the locator in a chunk with
-    // the rule engine, which esbuild cannot drop (issue 12 follow-up: split that chunk). Still no zod.
-    expect(Buffer.byteLength(code)).toBeLessThan(130_000);
+    // 19.3 KB: the locator has its own chunk (an internal entry in tsup.config.ts steers the split). Shared
+    // with the rule engine it bundled to 89 KB, because a bundler cannot drop the engine's top-level
+    // statements from inside a chunk; this ceiling catches that return.
+    expect(Buffer.byteLength(code)).toBeLessThan(25_000);
   });
 
   it("check alone does not carry the locator", async () => {
