@@ -2,6 +2,7 @@
  * Reading one printed cell: a hand-written, linear-time scanner (no regular
  * expressions on the input) and exact decimal-string unit conversion.
  */
+import { nfkc } from "../nfkc.js";
 import { clip, dropNbspEntities, isSpace } from "./normalize.js";
 import type { NoteKind, NoteMessage } from "./notes.js";
 
@@ -236,7 +237,7 @@ export function readCell(raw: unknown, context: CellContext): CellReading {
   }
   const given = textOf(raw);
   if (given === undefined) return unparsed(rawText(raw));
-  const text = trimmed(dropNbspEntities(given.normalize("NFKC")));
+  const text = trimmed(dropNbspEntities(nfkc(given)));
   if (BLANK_TEXTS.includes(text)) {
     const shown = given === "" ? "空白" : q(given);
     const shownEn = given === "" ? "blank" : q(given);

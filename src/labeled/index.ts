@@ -2,6 +2,7 @@
  * `fromLabeledTables`: tables keyed by printed labels → a
  * lenient report, with a note for everything read, assumed or skipped.
  */
+import { nfkc } from "../nfkc.js";
 import { SECTIONS, type TableId } from "../layout/labels.js";
 import type { CellEntry } from "../schema/describe.js";
 import { labelText } from "../layout/cells.js";
@@ -458,7 +459,7 @@ function readMeta(input: Plain, notes: Note[]): { year: number | null; agency: s
   if (rawYear === undefined) {
     notes.push({ kind: "missing-meta", table: "meta", row: "year", pointer: "/year", message: { zh: "未给出报告年度，记为 null", en: "No report year given; null" } });
   } else {
-    const text = typeof rawYear === "string" ? rawYear.normalize("NFKC").trim() : undefined;
+    const text = typeof rawYear === "string" ? nfkc(rawYear).trim() : undefined;
     const value = typeof rawYear === "number" ? rawYear : text !== undefined && text.length === 4 && /^[0-9]{4}$/.test(text) ? Number(text) : Number.NaN;
     if (Number.isInteger(value) && value >= 2000 && value <= 2100) year = value;
     else {

@@ -156,6 +156,8 @@ describe(`fuzz: every safe entry point (${RUNS} inputs per property)`, () => {
   it("hostile objects: Proxy, getters, BigInt, Symbol, cyclic, null-prototype, inherited, deep, sparse", law(hostileReport, ENTRY_POINTS, false));
   it("labelled tables, deep-frozen", law(labeledTables, ENTRY_POINTS, true));
   it("series of reports, mutated and hostile", law(series, ENTRY_POINTS, false));
+  // `npm run fuzz` runs this one: every kind of input, interleaved, so a run stopped early has tried them all.
+  it("mixed: every kind of input above", law(fc.oneof(fc.jsonValue({ maxDepth: 5 }), mutatedReport, hostileReport, labeledTables, series), ENTRY_POINTS, false));
 });
 
 describe("each value of the input is read once, whatever the entry point does with it", () => {
