@@ -1,16 +1,20 @@
 /**
- * Benchmark of issue 3: parse + check throughput and memory, on the built
- * package (`dist/`; `npm run bench` builds first). Single process, one core,
- * warmed up before timing. Prints figures; it is not a timed test.
+ * Benchmarks on the built package (`dist/`; `npm run bench` builds first). Prints figures;
+ * it is not a timed test. See docs/performance.md.
  *
- *   npm run bench            # all sections
- *   tsx bench/run.ts memory  # only the 100,000-report memory run (spawned with --expose-gc)
+ *   npm run bench                    # all sections
+ *   tsx bench/run.ts ratios [name]   # the ratio table of issue 12 (baselines in the same process); name = valid|check|real|bad|migrate|labeled|series
+ *   tsx bench/run.ts throughput      # parse + check rates, published-page readers, the 100,000-report memory run
+ *   tsx bench/run.ts memory [count]  # only the memory run (spawned with --expose-gc)
+ *   tsx bench/run.ts locate          # locateErrors quality and speed
+ *   tsx bench/run.ts cli             # the command line (bench/cli.ts, when present)
  */
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { check, LenientReport, parseReport } from "../dist/index.js";
 import { buildReport } from "../dist/fixtures/index.js";
+import { ratios } from "./ratios.js";
 import { readRows } from "./read.js";
 import { throughput as measure } from "./throughput.js";
 
@@ -78,9 +82,17 @@ function memoryRun(count: number): void {
   );
 }
 
-if (process.argv[2] === "memory") {
+const section = process.argv[2];
+const run = (name: string) => section === undefined || section === name;
+
+if (run("ratios")) {
+  await ratios(section === "ratios" ? process.argv[3] : undefined);
+  console.log("");
+}
+
+if (section === "memory") {
   memoryRun(Number(process.argv[3] ?? 100_000));
-} else {
+} else if (run("throughput")) {
   const rows: [string, string, number][] = [];
   const seedReports = seeds();
   const gen2019 = generated("2019", 2000);
@@ -113,7 +125,16 @@ if (process.argv[2] === "memory") {
 }
 
 // Issue 13: locateErrors quality and speed (its own process; prints its own figures).
-if (process.argv[2] !== "memory") {
+if (run("locate")) {
   console.log("");
   console.log(execFileSync(process.execPath, ["--import", "tsx", join(ROOT, "bench/locate.ts"), "10000"], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24 }).trim());
+}
+
+// The command line (issue 12: files/s against ajv-cli, start-up, --jobs), written in bench/cli.ts
+// by the CLI's owner; run in its own process when present.
+if (run("cli")) {
+  const cli = join(ROOT, "bench/cli.ts");
+  console.log("");
+  if (existsSync(cli)) console.log(execFileSync(process.execPath, ["--import", "tsx", cli], { cwd: ROOT, encoding: "utf8", maxBuffer: 1 << 24 }).trim());
+  else console.log("cli: bench/cli.ts not present (the command-line bench hooks in here)");
 }

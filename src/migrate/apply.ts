@@ -1,12 +1,16 @@
 /**
  * Executes the mapping of one direction on a (validated) lenient report and
  * writes the ledger. Pure: the input is read, never written.
+ *
+ * The mapping is compiled once per direction, at first use, from the zod-free
+ * cell table: pointers pre-split into keys, printed labels looked up, the output
+ * skeleton built. A run then only reads, copies and writes values.
  */
-import type { Bilingual } from "../rules/types.js";
 import { cellsOf, describeCell, labelText } from "../layout/cells.js";
-import { fromPointer } from "../schema/pointer.js";
+import { getAt, setAt } from "../layout/pointer.js";
+import type { Bilingual } from "../rules/types.js";
 import type { Format } from "../schema/report.js";
-import { type CellMapping, cellMappings, type Direction, formatsOf } from "./mapping.js";
+import { cellMappings, type Direction, formatsOf, type MappingOperation } from "./mapping.js";
 import type { LossReason } from "./reasons.js";
 
 /**
@@ -42,29 +46,98 @@ export interface Loss {
 
 type Json = Record<string, unknown>;
 
-function get(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const key of fromPointer(pointer)) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, key)) return undefined;
-    node = (node as Json)[key];
-  }
-  return node;
+/** A cell of one side of a compiled step: its pointer, its keys and its printed label. */
+interface Cell {
+  readonly pointer: string;
+  readonly keys: readonly string[];
+  readonly label: Bilingual;
 }
 
-function set(root: Json, pointer: string, value: unknown): void {
-  const keys = fromPointer(pointer);
-  let node = root;
-  for (const key of keys.slice(0, -1)) {
-    if (!Object.hasOwn(node, key) || node[key] === null || typeof node[key] !== "object") node[key] = {};
-    node = node[key] as Json;
-  }
-  node[keys[keys.length - 1] as string] = value;
+/** One step of the mapping, compiled: everything that does not depend on the report. */
+interface CompiledStep {
+  readonly op: MappingOperation;
+  readonly reason: LossReason | undefined;
+  readonly note: Bilingual;
+  readonly isText: boolean;
+  readonly sources: readonly Cell[];
+  readonly targets: readonly Cell[];
+  /** The target labels joined, for the re-scoped and measure-replaced messages. */
+  readonly counterpart: Bilingual;
 }
+
+interface CompiledDirection {
+  readonly from: Format;
+  readonly to: Format;
+  /** The output without prose, every table and metadata cell `null`, keys in schema order. */
+  readonly skeleton: Json;
+  readonly steps: readonly CompiledStep[];
+}
+
+const NO_LABEL: Bilingual = { zh: "", en: "" };
 
 function label(format: Format, pointer: string): Bilingual {
   const meta = describeCell(format, pointer);
   if (!meta) return { zh: pointer, en: pointer };
   return { zh: `「${labelText(meta.cell, "zh")}」`, en: `“${labelText(meta.cell, "en")}”` };
+}
+
+/** Key order as in the schema (format, year, agency, proactive, applications, reviewAndLitigation, text). */
+const TOP_KEYS = ["year", "agency", "proactive", "applications", "reviewAndLitigation", "text"] as const;
+
+function buildSkeleton(to: Format): Json {
+  const built: Json = { format: to };
+  // Table and metadata cells in printed order of the target; prose is added per run only if present.
+  for (const cell of cellsOf(to)) if (cell.meta.cell.kind !== "text" && cell.pointer !== "/format") setAt(built, cell.path, null);
+  const ordered: Json = { format: to };
+  for (const key of TOP_KEYS) if (Object.hasOwn(built, key)) ordered[key] = built[key];
+  return ordered;
+}
+
+function compile(direction: Direction): CompiledDirection {
+  const { from, to } = formatsOf(direction);
+  const cellOf = (format: Format, pointer: string): Cell => {
+    const meta = cellsOf(format).find((cell) => cell.pointer === pointer);
+    return { pointer, keys: meta ? meta.path : pointer.slice(1).split("/"), label: label(format, pointer) };
+  };
+  const steps = cellMappings(direction).map((cell): CompiledStep => {
+    const targets = cell.targets.map((pointer) => cellOf(to, pointer));
+    return {
+      op: cell.step.op,
+      reason: cell.step.reason,
+      note: cell.step.note,
+      isText: cell.declaration.table === "text",
+      sources: cell.sources.map((pointer) => cellOf(from, pointer)),
+      targets,
+      counterpart: { zh: targets.map((target) => target.label.zh).join("、"), en: targets.map((target) => target.label.en).join(", ") },
+    };
+  });
+  return { from, to, skeleton: buildSkeleton(to), steps };
+}
+
+const compiled = new Map<Direction, CompiledDirection>();
+
+function compiledOf(direction: Direction): CompiledDirection {
+  let found = compiled.get(direction);
+  if (!found) {
+    found = compile(direction);
+    compiled.set(direction, found);
+  }
+  return found;
+}
+
+/** A fresh copy of the skeleton (objects of objects of `null`). */
+function fresh(node: Json): Json {
+  const out: Json = {};
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    out[key] = value !== null && typeof value === "object" ? fresh(value as Json) : value;
+  }
+  return out;
+}
+
+/** A copy of a parsed cell value: numbers, strings and `null` as they are, objects (amounts) cloned. */
+function copyValue(value: unknown): unknown {
+  return value !== null && typeof value === "object" ? structuredClone(value) : value;
 }
 
 function show(value: unknown): Bilingual {
@@ -80,9 +153,11 @@ function show(value: unknown): Bilingual {
 interface MessageContext {
   readonly from: Format;
   readonly to: Format;
-  readonly source?: string;
-  readonly target?: string;
-  readonly counterparts: readonly string[];
+  /** The source cell's label (empty for target-side reasons). */
+  readonly s: Bilingual;
+  /** The target cell's label (empty when there is none). */
+  readonly t: Bilingual;
+  readonly counterpart: Bilingual;
   readonly value: unknown;
   readonly note: Bilingual;
   /** For assumed-split: what the target cell received. */
@@ -90,12 +165,8 @@ interface MessageContext {
 }
 
 function messageFor(reason: LossReason, context: MessageContext): Bilingual {
-  const { from, to, note } = context;
-  const s = context.source ? label(from, context.source) : { zh: "", en: "" };
-  const t = context.target ? label(to, context.target) : { zh: "", en: "" };
+  const { from, to, note, s, t, counterpart } = context;
   const v = show(context.value);
-  const others = context.counterparts.map((pointer) => label(to, pointer));
-  const counterpart = { zh: others.map((other) => other.zh).join("、"), en: others.map((other) => other.en).join(", ") };
   switch (reason) {
     case "renamed-scope":
       return {
@@ -142,99 +213,140 @@ function isSourceSide(reason: LossReason): boolean {
   return reason !== "no-source" && reason !== "requirement-absent";
 }
 
-function sum(values: readonly unknown[]): number | null {
-  let total = 0;
-  for (const value of values) {
-    if (typeof value !== "number") return null;
-    total += value;
-  }
-  return total;
+/** A sum that left the range where doubles count exactly (above 2^53 − 1): the migration cannot answer. */
+export interface OutOfRange {
+  /** The output cell that would hold the sum. */
+  readonly target: string;
+  /** The source cells added. */
+  readonly sources: readonly string[];
+  /** Their values. */
+  readonly values: readonly unknown[];
 }
 
-function applyCell(cell: CellMapping, source: Json, output: Json, losses: Loss[], direction: Direction): void {
-  const { from, to } = formatsOf(direction);
-  const { step, sources, targets } = cell;
-  const note = step.note;
-  const sourceLoss = (pointer: string, reason: LossReason, target?: string, placed?: unknown) => {
-    const value = structuredClone(get(source, pointer) ?? null);
-    losses.push({
-      pointer,
+/** Runs one direction on a parsed report, appending to `losses`; returns what went out of range, if anything. */
+class Run {
+  readonly output: Json;
+  readonly losses: Loss[] = [];
+  outOfRange: OutOfRange | undefined;
+
+  constructor(
+    readonly plan: CompiledDirection,
+    readonly source: Json,
+  ) {
+    this.output = fresh(plan.skeleton);
+    if (source.text !== undefined) this.output.text = {};
+  }
+
+  sourceLoss(step: CompiledStep, cell: Cell, reason: LossReason, target?: Cell, placed?: unknown): void {
+    const { from, to } = this.plan;
+    const value = copyValue(getAt(this.source, cell.keys) ?? null);
+    this.losses.push({
+      pointer: cell.pointer,
       value,
       reason,
-      ...(target === undefined ? {} : { target }),
-      message: messageFor(reason, { from, to, source: pointer, target, counterparts: targets, value, note, placed }),
+      ...(target === undefined ? {} : { target: target.pointer }),
+      message: messageFor(reason, { from, to, s: cell.label, t: target?.label ?? NO_LABEL, counterpart: step.counterpart, value, note: step.note, placed }),
     });
-  };
-  const targetLoss = (pointer: string, reason: LossReason) => {
-    losses.push({
-      pointer,
+  }
+
+  targetLoss(step: CompiledStep, cell: Cell, reason: LossReason): void {
+    const { from, to } = this.plan;
+    this.losses.push({
+      pointer: cell.pointer,
       value: null,
       reason,
-      target: pointer,
-      message: messageFor(reason, { from, to, target: pointer, counterparts: [], value: null, note }),
+      target: cell.pointer,
+      message: messageFor(reason, { from, to, s: NO_LABEL, t: cell.label, counterpart: NO_LABEL, value: null, note: step.note }),
     });
-  };
-  switch (step.op) {
-    case "copy": {
-      const [from0, to0] = [sources[0] as string, targets[0] as string];
-      const value = get(source, from0);
-      const isText = cell.declaration.table === "text";
-      // Optional prose stays absent when absent; a table cell is always written.
-      if (value !== undefined || !isText) set(output, to0, structuredClone(value ?? null));
-      if (step.reason && isSourceSide(step.reason)) sourceLoss(from0, step.reason, to0);
-      else if (step.reason) targetLoss(to0, step.reason);
-      return;
+  }
+
+  copy(step: CompiledStep): void {
+    const [from0, to0] = [step.sources[0] as Cell, step.targets[0] as Cell];
+    const value = getAt(this.source, from0.keys);
+    // Optional prose stays absent when absent; a table cell is always written.
+    if (value !== undefined || !step.isText) setAt(this.output, to0.keys, copyValue(value ?? null));
+    if (step.reason && isSourceSide(step.reason)) this.sourceLoss(step, from0, step.reason, to0);
+    else if (step.reason) this.targetLoss(step, to0, step.reason);
+  }
+
+  blank(step: CompiledStep): void {
+    if (step.reason && isSourceSide(step.reason)) for (const cell of step.sources) this.sourceLoss(step, cell, step.reason);
+    for (const cell of step.targets) {
+      setAt(this.output, cell.keys, null);
+      this.targetLoss(step, cell, "no-source");
     }
-    case "drop":
-      for (const pointer of sources) sourceLoss(pointer, step.reason ?? "dropped");
-      return;
-    case "blank":
-      if (step.reason && isSourceSide(step.reason)) for (const pointer of sources) sourceLoss(pointer, step.reason);
-      for (const pointer of targets) {
-        set(output, pointer, null);
-        targetLoss(pointer, "no-source");
+  }
+
+  sum(step: CompiledStep): void {
+    const target = step.targets[0] as Cell;
+    const values = step.sources.map((cell) => getAt(this.source, cell.keys));
+    let total: number | null = 0;
+    for (const value of values) {
+      if (typeof value !== "number") {
+        total = null;
+        break;
       }
-      return;
-    case "sum": {
-      const target = targets[0] as string;
-      set(output, target, sum(sources.map((pointer) => get(source, pointer))));
-      for (const pointer of sources) sourceLoss(pointer, step.reason ?? "merged", target);
-      return;
+      total += value;
     }
-    case "split": {
-      const from0 = sources[0] as string;
-      const value = get(source, from0) ?? null;
-      targets.forEach((pointer, index) => {
-        const placed = value === null ? null : index === targets.length - 1 ? value : 0;
-        set(output, pointer, placed);
-        sourceLoss(from0, step.reason ?? "assumed-split", pointer, placed);
-      });
-      return;
+    // Parts are whole numbers ≥ 0: a total beyond 2^53 − 1 may be off by some units, so no total is given.
+    if (total !== null && !Number.isSafeInteger(total)) {
+      this.outOfRange ??= { target: target.pointer, sources: step.sources.map((cell) => cell.pointer), values };
+      total = null;
+    }
+    setAt(this.output, target.keys, total);
+    for (const cell of step.sources) this.sourceLoss(step, cell, step.reason ?? "merged", target);
+  }
+
+  split(step: CompiledStep): void {
+    const from0 = step.sources[0] as Cell;
+    const value = getAt(this.source, from0.keys) ?? null;
+    const last = step.targets.length - 1;
+    step.targets.forEach((cell, index) => {
+      const placed = value === null ? null : index === last ? value : 0;
+      setAt(this.output, cell.keys, placed);
+      this.sourceLoss(step, from0, step.reason ?? "assumed-split", cell, placed);
+    });
+  }
+
+  step(step: CompiledStep): void {
+    switch (step.op) {
+      case "copy":
+        this.copy(step);
+        return;
+      case "drop":
+        for (const cell of step.sources) this.sourceLoss(step, cell, step.reason ?? "dropped");
+        return;
+      case "blank":
+        this.blank(step);
+        return;
+      case "sum":
+        this.sum(step);
+        return;
+      case "split":
+        this.split(step);
+        return;
     }
   }
 }
 
 /**
  * Runs one direction of the mapping on a report already validated as lenient
- * (strict reports are lenient too). Returns a new object and the ledger.
+ * (strict reports are lenient too). Returns a new object (sharing nothing with
+ * the input) and the ledger, or where a sum left the safe integer range.
+ *
+ * @example
+ * ```ts
+ * const migrated = applyMapping(buildReport({ format: "2019", seed: 0 }), "to2021");
+ * migrated.outOfRange ? migrated.outOfRange.target : migrated.report.format;
+ * //=> "2021"
+ * ```
  */
-export function applyMapping(source: Json, direction: Direction): { report: Json; losses: Loss[] } {
-  const { to } = formatsOf(direction);
-  const output: Json = { format: to };
-  const losses: Loss[] = [];
-  // Table and metadata cells in printed order of the target; prose is added below only if present.
-  for (const cell of cellsOf(to)) if (cell.meta.cell.kind !== "text" && cell.pointer !== "/format") set(output, cell.pointer, null);
-  if (source.text !== undefined) output.text = {};
-  for (const cell of cellMappings(direction)) applyCell(cell, source, output, losses, direction);
-  if (source.text === undefined) delete output.text;
-  return { report: reorder(output), losses };
-}
-
-/** Key order as in the schema (format, year, agency, proactive, applications, reviewAndLitigation, text). */
-function reorder(output: Json): Json {
-  const ordered: Json = { format: output.format };
-  for (const key of ["year", "agency", "proactive", "applications", "reviewAndLitigation", "text"]) {
-    if (Object.hasOwn(output, key)) ordered[key] = output[key];
-  }
-  return ordered;
+export function applyMapping(
+  source: Json,
+  direction: Direction,
+): { readonly report: Json; readonly losses: Loss[]; readonly outOfRange?: undefined } | { readonly outOfRange: OutOfRange } {
+  const run = new Run(compiledOf(direction), source);
+  for (const step of run.plan.steps) run.step(step);
+  if (run.outOfRange) return { outOfRange: run.outOfRange };
+  return { report: run.output, losses: run.losses };
 }

@@ -4,11 +4,11 @@
  */
 import { LANGS, oneOf, optionError, optionsObject } from "../options.js";
 import type { Result } from "../result.js";
-import { type ParseError, type ParseErrorCode, type ParseOptions, parseReport } from "../schema/parse.js";
+import { describeCell, type Lang, labelText } from "../layout/cells.js";
+import { OUTCOME_ROWS } from "../layout/labels.js";
+import { type ParseError, type ParseErrorCode, type ParseOptions, parseError, parseReport, type ReportIssue } from "../schema/parse.js";
 import type { Format, LenientReport2019, LenientReport2021 } from "../schema/report.js";
-import type { Loss } from "./apply.js";
-import { migrateTo2019 } from "./to-2019.js";
-import { migrateTo2021 } from "./to-2021.js";
+import { applyMapping, type Loss, type OutOfRange } from "./apply.js";
 import { guarded, langOf, unreadableError } from "../safe.js";
 
 export type { Loss } from "./apply.js";
@@ -55,8 +55,10 @@ export interface MigrateOptions {
  * cell with no source is `null`, never an invented number, and the ledger says
  * why. Prose (一, 五, 六) is carried as text. The input is never mutated;
  * migrating to the report's own format returns a deep copy and an empty ledger.
- * Invalid input is returned as `{ success: false, error }`; only an unknown `to`
- * or an invalid option (programmer errors) throw a `TypeError`.
+ * Invalid input is returned as `{ success: false, error }`; so is a report whose
+ * （六） sub-rows add up beyond 2^53 − 1 (`invalid-report`, one `too_big` issue per
+ * part), where a double can no longer count exactly. Only an unknown `to` or an
+ * invalid option (programmer errors) throw a `TypeError`.
  *
  * @example
  * ```ts
@@ -82,9 +84,29 @@ function migratePlain(report: unknown, to: Format, options: MigrateOptions | und
   const lang = oneOf("migrate", "lang", optionsObject("migrate", options).lang, LANGS, "zh");
   const parsed = parseReport(report, { lenient: true, lang });
   if (!parsed.success) return { success: false, error: parsed.error };
-  // The parsed value is built by zod, but a deep copy makes "never aliases the input" hold by construction.
-  const data = structuredClone(parsed.data);
-  if (data.format === to) return { success: true, data, losses: [] };
-  const migrated = data.format === "2019" ? migrateTo2021(data) : migrateTo2019(data);
-  return { success: true, data: migrated.report, losses: migrated.losses };
+  const data = parsed.data;
+  // A deep copy makes "never aliases the input" hold by construction; a migration builds a new report anyway.
+  if (data.format === to) return { success: true, data: structuredClone(data), losses: [] };
+  const migrated = applyMapping(data as unknown as Record<string, unknown>, to === "2021" ? "to2021" : "to2019");
+  if (migrated.outOfRange) return { success: false, error: outOfRangeError(data.format, migrated.outOfRange, lang) };
+  return { success: true, data: migrated.report as unknown as LenientReport2019 | LenientReport2021, losses: migrated.losses };
+}
+
+/** The largest whole number a double holds exactly, 2^53 − 1, as printed in messages. */
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The error of a sum that left the safe integer range: one `too_big` issue per part, at the part's cell. */
+function outOfRangeError(format: Format, outOfRange: OutOfRange, lang: Lang): MigrationError {
+  const row = OUTCOME_ROWS.otherHandling;
+  const sum = outOfRange.values.map(String).join(" + ");
+  const issues = outOfRange.sources.map((pointer): ReportIssue => {
+    const meta = describeCell(format, pointer);
+    const label = meta ? labelText(meta.cell, lang) : pointer;
+    const message =
+      lang === "zh"
+        ? `${label}：${row.zh}各分项之和 ${sum} 超出可精确计算的整数范围（2^53 − 1 = ${MAX_SAFE}），不能换算为单行，未给出结果`
+        : `${label}: the sub-rows of ${row.en} add up to ${sum}, beyond the range of exact whole numbers (2^53 − 1 = ${MAX_SAFE}); they cannot be merged into one row, so no result is given`;
+    return { code: "too_big", path: pointer, label, message };
+  });
+  return parseError("invalid-report", issues, lang);
 }

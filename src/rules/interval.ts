@@ -16,17 +16,6 @@ export const UNKNOWN_SIGNED: Interval = { lo: Number.NEGATIVE_INFINITY, hi: Numb
 /** Whether the interval holds a single value. */
 export const isExact = (interval: Interval): boolean => interval.lo === interval.hi;
 
-/** The sum of intervals. */
-export function add(intervals: readonly Interval[]): Interval {
-  let lo = 0;
-  let hi = 0;
-  for (const interval of intervals) {
-    lo += interval.lo;
-    hi += interval.hi;
-  }
-  return { lo, hi };
-}
-
 /** The difference of two intervals (the prose rules derive a row from the table 三 balance). */
 export function subtract(a: Interval, b: Interval): Interval {
   return { lo: a.lo - b.hi, hi: a.hi - b.lo };

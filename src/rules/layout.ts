@@ -78,6 +78,8 @@ export interface RuleLayout {
   readonly rows: readonly Row3[];
   /** Outcome rows grouped as the terms of （七）总计. */
   readonly outcomeGroups: readonly OutcomeGroup[];
+  /** The rows of {@link outcomeGroups}, flat (（一） to （六）, without （七）总计). */
+  readonly outcomeRows: readonly Row3[];
   readonly received: Row3;
   readonly carriedOver: Row3;
   readonly outcomesTotal: Row3;
@@ -123,6 +125,7 @@ function buildLayout(format: Format): RuleLayout {
     format,
     rows,
     outcomeGroups,
+    outcomeRows: outcomeGroups.flatMap((entry) => entry.rows),
     received,
     carriedOver,
     outcomesTotal,

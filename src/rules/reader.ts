@@ -1,6 +1,6 @@
 import { APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
-import { add, exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
+import { exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
 import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
 import type { Bilingual, BlankPolicy } from "./types.js";
 
@@ -99,7 +99,7 @@ export class Reader {
     // total means "not printed", not 0). Under "zero", every blank is 0, totals
     // included, so that every rule reads the same blank cell the same way.
     if (options.derive !== false && this.policy === "unknown") {
-      const parts = this.derivation(ref);
+      const parts = this.derived(ref);
       if (parts) {
         return {
           label,
@@ -131,6 +131,23 @@ export class Reader {
     return combine(terms, label);
   }
 
+  private derivations: Map<CellRef, Term | null> | undefined;
+
+  /**
+   * {@link derivation}, once per report: a blank 总计 is read by several relations (its row's,
+   * its column's, the balance, the prose figures), and deriving it walks up to 23 rows × 6 columns.
+   */
+  private derived(ref: CellRef): Term | undefined {
+    if (!this.derivations) this.derivations = new Map();
+    const cache = this.derivations;
+    let term = cache.get(ref);
+    if (term === undefined) {
+      term = this.derivation(ref) ?? null;
+      cache.set(ref, term);
+    }
+    return term ?? undefined;
+  }
+
   /** How a blank total can be derived from its parts, if `ref` is a total. */
   private derivation(ref: CellRef): Term | undefined {
     const path = ref.path;
@@ -156,9 +173,7 @@ export class Reader {
         : undefined;
     const fromColumn = isOutcomesTotal
       ? combine(
-          layout.outcomeGroups
-            .flatMap((entry) => entry.rows)
-            .map((outcome) => this.cell(layout.cell(outcome, column), { derive: column === "total" })),
+          layout.outcomeRows.map((outcome) => this.cell(layout.cell(outcome, column), { derive: column === "total" })),
           ref.short,
         )
       : undefined;
@@ -183,13 +198,20 @@ export function combine(terms: readonly Term[], label: Bilingual): Term {
     const [only] = terms as [Term];
     return { ...only, label };
   }
-  return {
-    label,
-    self: undefined,
-    value: add(terms.map((term) => term.value)),
-    cells: terms.flatMap((term) => term.cells),
-    blanks: terms.flatMap((term) => term.blanks),
-    derived: terms.flatMap((term) => term.derived),
-    zeroed: terms.flatMap((term) => term.zeroed),
-  };
+  // Plain loops: combine runs for every relation that reads a sum (flatMap allocated per field).
+  let lo = 0;
+  let hi = 0;
+  const cells: string[] = [];
+  const blanks: CellRef[] = [];
+  const derived: CellRef[] = [];
+  const zeroed: CellRef[] = [];
+  for (const term of terms) {
+    lo += term.value.lo;
+    hi += term.value.hi;
+    for (const cell of term.cells) cells.push(cell);
+    for (const ref of term.blanks) blanks.push(ref);
+    for (const ref of term.derived) derived.push(ref);
+    for (const ref of term.zeroed) zeroed.push(ref);
+  }
+  return { label, self: undefined, value: { lo, hi }, cells, blanks, derived, zeroed };
 }

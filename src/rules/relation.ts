@@ -100,6 +100,19 @@ function cellList(refs: readonly CellRef[], lang: Lang): string {
   return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
 }
 
+/** Every cell the terms read, each once, in order (built only for a failing relation). */
+function uniqueCells(terms: readonly Term[]): string[] {
+  const paths: string[] = [];
+  const seen = new Set<string>();
+  for (const term of terms)
+    for (const cell of term.cells)
+      if (!seen.has(cell)) {
+        seen.add(cell);
+        paths.push(cell);
+      }
+  return paths;
+}
+
 /** A relation between two sides of terms, as the engine evaluates it for a rule. */
 export interface RelationSpec {
   readonly ruleId: RuleId;
@@ -127,7 +140,7 @@ export function relate(spec: RelationSpec): Finding | undefined {
   if (verdict === "holds") return undefined;
   const lang = spec.lang;
   const terms = [...spec.left, ...spec.right];
-  const paths = [...new Set(terms.flatMap((term) => term.cells))];
+  const paths = uniqueCells(terms);
   const zeroed = terms.flatMap((term) => term.zeroed);
   const context = spec.context;
   if (verdict === "unknown") {

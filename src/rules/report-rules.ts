@@ -92,7 +92,7 @@ export const t3OutcomesTotal: ReportRule = {
     const findings: Finding[] = [];
     const values = reader.table3();
     const width = APPLICANT_KEYS.length;
-    const outcomeRows = layout.outcomeGroups.flatMap((group) => group.rows);
+    const outcomeRows = layout.outcomeRows;
     APPLICANT_KEYS.forEach((key, column) => {
       let sum = 0;
       for (const row of outcomeRows) sum += values[row.index * width + column] as number;

@@ -7,6 +7,12 @@ function agencyKey(value: unknown): string | undefined {
   return typeof value === "string" && value.trim() !== "" ? value.replace(/\s+/g, "") : undefined;
 }
 
+function appendTo<Key>(map: Map<Key, number[]>, key: Key, index: number): void {
+  const list = map.get(key);
+  if (list) list.push(index);
+  else map.set(key, [index]);
+}
+
 /** A `series.input` finding with its problem in both languages. */
 function problem(emit: Emit, paths: readonly string[], zh: string, en: string): Finding {
   return emit.fail(paths, { problem: { zh, en } });
@@ -29,8 +35,10 @@ function entriesOf(reports: readonly unknown[], blanks: SeriesInputContext["blan
       return;
     }
     const agency = agencyKey((report as { agency?: unknown }).agency);
-    if (agency) agencies.set(agency, [...(agencies.get(agency) ?? []), index]);
-    years.set(year, [...(years.get(year) ?? []), index]);
+    // Push into the index lists in place: copying them per report made a series quadratic
+    // (test/rules/series-work.test.ts counts the work).
+    if (agency) appendTo(agencies, agency, index);
+    appendTo(years, year, index);
     const format = formatOf(report);
     entries.push({ report, format, year, index, reader: new Reader(report, format, blanks, `/${index}`) });
   });

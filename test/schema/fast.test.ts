@@ -1,10 +1,12 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cellsOf } from "../../src/schema/describe.js";
 import { fastParse } from "../../src/schema/fast.js";
 import { LenientReport2019, LenientReport2021, Report2019, Report2021 } from "../../src/schema/report.js";
+import { brokenReport, lenientReport, strictReport } from "../../src/arbitraries/index.js";
+import { parseReport } from "../../src/schema/parse.js";
 import { clone, consistentReport, setAt } from "../support/reports.js";
 
 const schemas = {
@@ -55,5 +57,41 @@ describe("parseReport's fast path agrees with zod", () => {
       ),
       { numRuns: 1500 },
     );
+  });
+
+  it.each(["2019", "2021"] as const)("generated, lenient (blank) and broken %s reports: the fast path decides exactly as zod does", (format) => {
+    const reports = fc.oneof(
+      strictReport(format) as fc.Arbitrary<unknown>,
+      lenientReport(format) as fc.Arbitrary<unknown>,
+      brokenReport(format).map((sample) => sample.report as unknown),
+    );
+    fc.assert(
+      fc.property(reports, fc.boolean(), (report, lenient) => {
+        const fast = fastParse(report, undefined, lenient);
+        const zod = schemas[format][lenient ? "lenient" : "strict"].safeParse(report);
+        // Every well-formed report takes the fast path; every other one falls through to zod.
+        expect(fast !== undefined).toBe(zod.success);
+        if (fast !== undefined) expect(JSON.stringify(fast)).toBe(JSON.stringify(zod.data));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("real reports (seeds, examples): parseReport (fast path) and zod alone give the same result", () => {
+    const folders = ["test/fixtures/seeds", "examples/reports", "examples/series"];
+    const root = join(import.meta.dirname, "../..");
+    const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith(".json")).map((name) => join(root, folder, name)));
+    expect(files.length).toBeGreaterThan(4);
+    for (const file of files) {
+      const report = JSON.parse(readFileSync(file, "utf8"));
+      for (const lenient of [true, false]) {
+        const zod = schemas[report.format as "2019" | "2021"][lenient ? "lenient" : "strict"].safeParse(report);
+        const fast = fastParse(report, undefined, lenient);
+        expect(fast !== undefined, file).toBe(zod.success);
+        const parsed = parseReport(report, { lenient });
+        expect(parsed.success).toBe(zod.success);
+        if (parsed.success) expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(zod.data));
+      }
+    }
   });
 });

@@ -1,0 +1,189 @@
+// The cell reader's notes and edge cases that mutation testing found unasserted (issue 10).
+// Every note is user-visible (fromLabeledTables prefixes it with the cell's location), so its
+// wording in both languages is asserted, not only its kind.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { type CellContext, readCell } from "../../src/labeled/cells.js";
+
+const count = { kind: "count" } as const;
+const signed = { kind: "signed" } as const;
+const money = { kind: "money", headerUnit: "万元" } as const;
+const amount = { kind: "amount" } as const;
+
+const note = (kind: string, zh: string, en: string) => ({ kind, message: { zh, en } });
+const nullWith = (kind: string, zh: string, en: string) => ({ value: null, notes: [note(kind, zh, en)] });
+const TOO_LONG = `1${"0".repeat(400)}`;
+const CLIPPED = `“${TOO_LONG.slice(0, 60)}…”`;
+
+describe("readCell: each note, in both languages", () => {
+  it.each<[unknown, CellContext, unknown]>([
+    [null, count, nullWith("blank-cell", "单元格为空（null），记为 null", "the cell is empty (null); null")],
+    [undefined, count, nullWith("blank-cell", "单元格为空（null），记为 null", "the cell is empty (null); null")],
+    ["", count, nullWith("blank-cell", "印为空白，记为 null（未报告，不当作 0）", "printed blank; null (not reported, not taken as 0)")],
+    [" — ", count, nullWith("blank-cell", "印为“ — ”，记为 null（未报告，不当作 0）", "printed “ — ”; null (not reported, not taken as 0)")],
+    ["abc", count, nullWith("unparsed-cell", "“abc”无法读为数值，记为 null", "“abc” cannot be read as a number; null")],
+    [true, count, nullWith("unparsed-cell", "“true”无法读为数值，记为 null", "“true” cannot be read as a number; null")],
+    [{ a: 1 }, count, nullWith("unparsed-cell", "“{\"a\":1}”无法读为数值，记为 null", "“{\"a\":1}” cannot be read as a number; null")],
+    ["1.5", count, nullWith("invalid-number", "“1.5”是小数，但该列是整数，记为 null", "“1.5” is a decimal in an integer column; null")],
+    ["+2", count, nullWith("invalid-number", "“+2”带正负号，但该列是非负计数，记为 null", "“+2” is signed in a column of counts (≥ 0); null")],
+    [
+      "99999999999999999",
+      count,
+      nullWith("invalid-number", "“99999999999999999”超出安全整数范围，记为 null", "“99999999999999999” is beyond the safe integer range; null"),
+    ],
+    ["3万", count, nullWith("unit-conflict", "“3万”带金额单位，但该列是计数，记为 null", "“3万” carries a money unit in a count column; null")],
+    ["3元", signed, nullWith("unit-conflict", "“3元”带金额单位，但该列是计数，记为 null", "“3元” carries a money unit in a count column; null")],
+    ["3项", money, nullWith("unit-conflict", "“3项”带计数单位，但该列是金额，记为 null", "“3项” carries a count unit in a money column; null")],
+    ["3件", amount, nullWith("unit-conflict", "“3件”带计数单位，但该列是金额，记为 null", "“3件” carries a count unit in a money column; null")],
+    ["-3", money, nullWith("invalid-number", "“-3”带正负号，但金额不能为负，记为 null", "“-3” is signed; an amount cannot be negative; null")],
+    ["+3元", amount, nullWith("invalid-number", "“+3元”带正负号，但金额不能为负，记为 null", "“+3元” is signed; an amount cannot be negative; null")],
+    [
+      "17",
+      amount,
+      nullWith("unit-missing", "“17”未注明单位（元或万元），表头也未注明，记为 null", "“17” names no unit (元 or 万元) and neither does the header; null"),
+    ],
+    [`${TOO_LONG}元`, amount, nullWith("invalid-number", `${CLIPPED}超出数值范围，记为 null`, `${CLIPPED} is out of range; null`)],
+    [TOO_LONG, money, nullWith("invalid-number", `${CLIPPED}超出数值范围，记为 null`, `${CLIPPED} is out of range; null`)],
+    ["增 6390", signed, { value: 6390, notes: [note("signed-text", "“增 6390”读为 6390", "“增 6390” read as 6390")] }],
+    ["减少 38 项", signed, { value: -38, notes: [note("signed-text", "“减少 38 项”读为 -38", "“减少 38 项” read as -38")] }],
+    ["19.7万", amount, { value: { value: 19.7, unit: "万元" }, notes: [note("unit-converted", "“19.7万”中的“万”读为万元", '"万" in “19.7万” read as 万元')] }],
+    ["1127.9789 万", money, { value: 1127.9789, notes: [note("unit-converted", "“1127.9789 万”中的“万”读为万元", '"万" in “1127.9789 万” read as 万元')] }],
+    [
+      "5元",
+      { kind: "amount", headerUnit: "万元" },
+      {
+        value: { value: 5, unit: "元" },
+        notes: [note("unit-conflict", "“5元”的单位（元）与表头（万元）不符，按单元格的单位保存", "“5元”: the cell's unit (元) contradicts the header (万元); the cell's unit is kept")],
+      },
+    ],
+    [
+      "5万元",
+      { kind: "amount", headerUnit: "元" },
+      {
+        value: { value: 5, unit: "万元" },
+        notes: [note("unit-conflict", "“5万元”的单位（万元）与表头（元）不符，按单元格的单位保存", "“5万元”: the cell's unit (万元) contradicts the header (元); the cell's unit is kept")],
+      },
+    ],
+    [
+      "251000元",
+      money,
+      {
+        value: 25.1,
+        notes: [
+          note("unit-converted", "“251000元”按元换算为 25.1 万元", "“251000元” converted from 元 to 25.1 万元"),
+          note(
+            "unit-conflict",
+            "“251000元”的单位（元）与表头（万元）不符，可能相差一万倍；按单元格的单位换算",
+            "“251000元”: the cell's unit (元) contradicts the header (万元), a possible 10,000× error; converted by the cell's unit",
+          ),
+        ],
+      },
+    ],
+    [
+      "5万元",
+      { kind: "money", headerUnit: "元" },
+      {
+        value: 5,
+        notes: [
+          note(
+            "unit-conflict",
+            "“5万元”的单位（万元）与表头（元）不符，可能相差一万倍；按单元格的单位换算",
+            "“5万元”: the cell's unit (万元) contradicts the header (元), a possible 10,000× error; converted by the cell's unit",
+          ),
+        ],
+      },
+    ],
+    ["5", { kind: "money", headerUnit: "元" }, { value: 0.0005, notes: [note("unit-converted", "“5”按元换算为 0.0005 万元", "“5” converted from 元 to 0.0005 万元")] }],
+  ])("%j (%o)", (raw, context, expected) => {
+    expect(readCell(raw, context)).toEqual(expected);
+  });
+
+  it("quotes long text clipped to 60 characters, and non-text input as JSON", () => {
+    const long = "x".repeat(70);
+    expect(readCell(long, count).notes[0]?.message.en).toBe(`“${"x".repeat(60)}…” cannot be read as a number; null`);
+    expect(readCell("x".repeat(60), count).notes[0]?.message.en).toBe(`“${"x".repeat(60)}” cannot be read as a number; null`);
+    expect(readCell([1, "a"], count).notes[0]?.message.en).toBe('“[1,"a"]” cannot be read as a number; null');
+    const circular: Record<string, unknown> = {};
+    circular.self = circular;
+    expect(readCell(circular, count).notes[0]?.message.en).toBe("“[object Object]” cannot be read as a number; null");
+    expect(readCell(() => 1, count).notes[0]?.message.en).toBe("“[object Function]” cannot be read as a number; null");
+    expect(readCell(Symbol("s"), count).notes[0]?.message.en).toBe("“Symbol(s)” cannot be read as a number; null");
+    expect(readCell(Number.POSITIVE_INFINITY, count).notes[0]?.message.en).toBe("“Infinity” cannot be read as a number; null");
+  });
+});
+
+describe("readCell: numbers as printed", () => {
+  it.each<[string, CellContext, unknown]>([
+    ["007", count, 7],
+    ["000", count, 0],
+    ["0,012", count, 12],
+    ["1,234.5", money, 1234.5],
+    ["0.500", money, 0.5],
+    ["010.50 万元", money, 10.5],
+    ["3 项 ", count, 3],
+    ["增加  3", signed, 3],
+    ["减 0", signed, 0],
+    ["12345元", money, 1.2345],
+    ["1234元", money, 0.1234],
+    ["10000元", money, 1],
+    ["0.5元", money, 0.00005],
+    ["100000000元", money, 10000],
+    ["2.50万", { kind: "amount" }, { value: 2.5, unit: "万元" }],
+    ["1,000元", { kind: "amount" }, { value: 1000, unit: "元" }],
+  ])("%j (%o) → %j", (raw, context, value) => {
+    expect(readCell(raw, context).value).toEqual(value);
+  });
+
+  it.each<[string, CellContext]>([
+    [".5", money],
+    ["1,2345", count],
+    ["12,34", count],
+    ["1,234,56", count],
+    ["1.2.3", money],
+    ["1.x", money],
+    ["3 项项", count],
+    ["3 美元", money],
+    ["增", signed],
+    ["减少", signed],
+    ["-", signed],
+    ["3-", signed],
+    ["1,", count],
+    [",123", count],
+  ])("%j (%o) is not a number", (raw, context) => {
+    const reading = readCell(raw, context);
+    expect(reading.value).toBeNull();
+    expect(reading.notes.map((entry) => entry.kind)).not.toContain("signed-text");
+    expect(reading.notes.length).toBe(1);
+  });
+
+  it("a sign and a negative zero: 减 0 and -0 are 0, never -0", () => {
+    for (const text of ["减 0", "-0", "−0", "减少 0 项"]) {
+      const value = readCell(text, signed).value;
+      expect(value, text).toBe(0);
+      expect(Object.is(value, -0), text).toBe(false);
+    }
+  });
+
+  it("grouped digits read the same as plain digits (law)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 15 }), (n) => {
+        const grouped = n.toLocaleString("en-US");
+        expect(readCell(grouped, count).value).toBe(n);
+        expect(readCell(`${grouped}元`, { kind: "amount" }).value).toEqual({ value: n, unit: "元" });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it("元 and 万元 amounts of a money column differ by exactly 10,000 (law)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10 ** 9 }), fc.integer({ min: 0, max: 9999 }), (whole, fraction) => {
+        const wan = `${whole}.${String(fraction).padStart(4, "0")}`;
+        const yuan = `${whole}${String(fraction).padStart(4, "0")}`;
+        expect(readCell(`${yuan}元`, money).value).toBe(Number(wan));
+        expect(readCell(`${wan}万元`, money).value).toBe(Number(wan));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
