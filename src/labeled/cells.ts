@@ -2,6 +2,7 @@
  * Reading one printed cell: a hand-written, linear-time scanner (no regular
  * expressions on the input) and exact decimal-string unit conversion.
  */
+import { nfkc } from "../nfkc.js";
 import { clip, dropNbspEntities, isSpace } from "./normalize.js";
 import type { Bilingual } from "../layout/labels.js";
 import type { NoteKind } from "./notes.js";
@@ -347,7 +348,7 @@ export function readCell(raw: unknown, context: CellContext): CellReading {
   const given = textOf(raw);
   if (given === undefined) return unparsed(rawText(raw));
   if ((context.kind === "count" || context.kind === "signed") && plainDigits(given)) return { value: Number(given), notes: NO_NOTES };
-  const text = trimmed(dropNbspEntities(given.normalize("NFKC")));
+  const text = trimmed(dropNbspEntities(nfkc(given)));
   if (BLANK_TEXTS.includes(text)) return blank(given);
   const scanned = scan(text);
   if (!scanned) return unparsed(given);

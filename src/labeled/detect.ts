@@ -2,6 +2,7 @@
  * Format detection for labelled tables: which labels point to which format,
  * and how a conflict is decided.
  */
+import { nfkc } from "../nfkc.js";
 import { formatForYear } from "../layout/formats.js";
 import type { TableId } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
@@ -39,7 +40,7 @@ export interface InputRow {
 export function isBlankCell(raw: unknown): boolean {
   if (raw === null || raw === undefined) return true;
   if (typeof raw !== "string") return false;
-  const text = dropNbspEntities(raw.normalize("NFKC"));
+  const text = dropNbspEntities(nfkc(raw));
   let start = 0;
   let end = text.length;
   while (start < end && isSpace(text.charCodeAt(start))) start++;

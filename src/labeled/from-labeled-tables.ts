@@ -13,6 +13,7 @@ import { chooseFormat, collectEvidence } from "./detect.js";
 import { isPlainObject, own, typeName } from "./input.js";
 import { clip } from "./normalize.js";
 import type { Bilingual } from "../layout/labels.js";
+import { guarded, langOf, type Unreadable, unreadableMessage } from "../safe.js";
 import type { Note } from "./notes.js";
 import { readMeta, unknownFields } from "./read-meta.js";
 import { collectRows, readRows } from "./read-rows.js";
@@ -49,7 +50,7 @@ export interface LabeledTables {
 }
 
 /** Why no report could be made. */
-export type LabeledTablesErrorCode = "invalid-input" | "format-undetermined" | "internal-error";
+export type LabeledTablesErrorCode = "invalid-input" | "format-undetermined" | "internal-error" | "unreadable-input";
 
 /**
  * The fixed list of error codes of {@link fromLabeledTables}, as data.
@@ -73,6 +74,10 @@ export const LABELED_TABLES_ERRORS = {
     zh: "内部错误（请报告此问题）。",
     en: "Internal error (please report it).",
   },
+  "unreadable-input": {
+    zh: "输入无法读取（读取某个值时出错，如 getter 或 Proxy）：请传入普通的 JSON 数据。",
+    en: "The input cannot be read (reading a value threw, e.g. a getter or Proxy): pass plain JSON data.",
+  },
 } as const satisfies Record<LabeledTablesErrorCode, Bilingual>;
 
 /** The error of a failed {@link fromLabeledTables}. */
@@ -83,6 +88,8 @@ export interface LabeledTablesError extends ResultError<LabeledTablesErrorCode> 
   readonly message: string;
   /** The same message in Chinese and English. */
   readonly messages: Bilingual;
+  /** For `unreadable-input`: the JSON Pointer of the value that could not be read. */
+  readonly path?: string;
 }
 
 /**
@@ -162,6 +169,15 @@ function read(input: unknown): Reading0 {
  * ```
  */
 export function fromLabeledTables(input: unknown, options?: LabeledTablesOptions): LabeledTablesResult {
+  return guarded(input, (plain) => fromPlainTables(plain, options), (problem) => unreadableTables(problem, langOf(options)));
+}
+
+function unreadableTables(problem: Unreadable, lang: Lang): LabeledTablesResult {
+  const messages = unreadableMessage(problem);
+  return { success: false, error: { code: "unreadable-input", message: messages[lang], messages, path: problem.path }, notes: [] };
+}
+
+function fromPlainTables(input: unknown, options: LabeledTablesOptions | undefined): LabeledTablesResult {
   const lang = oneOf("fromLabeledTables", "lang", optionsObject("fromLabeledTables", options).lang, LANGS, "zh");
   try {
     return finish(read(input), lang);

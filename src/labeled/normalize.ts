@@ -5,6 +5,8 @@
  * the input.
  */
 
+import { nfkc as nfkcBounded } from "../nfkc.js";
+
 /** Characters dropped from labels: every space ({@link isSpace}), the other zero-width characters and quote marks. */
 export function isDropped(code: number): boolean {
   return (
@@ -128,7 +130,7 @@ export function canonicalNumbering(segment: string): string {
  * ```
  */
 export function squeeze(text: string): string {
-  const nfkc = dropNbspEntities(text.normalize("NFKC"));
+  const nfkc = dropNbspEntities(nfkcBounded(text));
   const out: string[] = [];
   let start = 0;
   for (let index = 0; index < nfkc.length; index++) {

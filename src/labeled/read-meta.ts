@@ -2,6 +2,7 @@
  * The report's metadata from the labelled-table input: year, reporting organ,
  * the declared format, and the top-level fields that are not recognised.
  */
+import { nfkc } from "../nfkc.js";
 import { rawText } from "./cells.js";
 import { own, type Plain, q, typeName } from "./input.js";
 import type { Note } from "./notes.js";
@@ -42,7 +43,7 @@ function readYear(input: Plain): { year: number | null; note?: Note } {
   if (rawYear === undefined) {
     return { year: null, note: { kind: "missing-meta", table: "meta", row: "year", pointer: "/year", message: { zh: "未给出报告年度，记为 null", en: "No report year given; null" } } };
   }
-  const text = typeof rawYear === "string" ? rawYear.normalize("NFKC").trim() : undefined;
+  const text = typeof rawYear === "string" ? nfkc(rawYear).trim() : undefined;
   const value = typeof rawYear === "number" ? rawYear : text !== undefined && text.length === 4 && /^[0-9]{4}$/.test(text) ? Number(text) : Number.NaN;
   if (Number.isInteger(value) && value >= 2000 && value <= 2100) return { year: value };
   return {

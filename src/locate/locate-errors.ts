@@ -3,6 +3,8 @@ import type { Format } from "../schema/report.js";
 import { type Model, readValues, reportModel, seriesModel, type Text } from "./model.js";
 import { type ChangeKind, classify, KIND_SCORE } from "./plausibility.js";
 import { search, type Solution } from "./search.js";
+import { notAReport } from "../schema/input.js";
+import { guarded, langOf, type Unreadable, unreadableError } from "../safe.js";
 
 export type { ChangeKind } from "./plausibility.js";
 
@@ -63,10 +65,13 @@ export interface LocateError {
    * - `not-a-report`: the input is not a report object (or, for a series, not an array of reports with distinct years);
    * - `invalid-options`: an option is out of range;
    * - `too-many-changes`: no change of at most `maxCells` printed cells explains the failures;
-   * - `search-limit`: the search stopped at its work limit before finding an explanation.
+   * - `search-limit`: the search stopped at its work limit before finding an explanation;
+   * - `unreadable-input`: reading the input threw (a getter or Proxy); `path` says where.
    */
-  readonly code: "not-a-report" | "invalid-options" | "too-many-changes" | "search-limit";
+  readonly code: "not-a-report" | "invalid-options" | "too-many-changes" | "search-limit" | "unreadable-input";
   readonly message: string;
+  /** For `unreadable-input`: the JSON Pointer of the value that could not be read. */
+  readonly path?: string;
 }
 
 /**
@@ -255,9 +260,18 @@ const isObject = (value: unknown): value is object => value !== null && typeof v
  * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/locating-errors.md
  */
 export function locateErrors(report: unknown, options?: LocateOptions): LocateResult {
+  return guarded(report, (plain) => locatePlain(plain, options), (problem) => unreadableLocate(problem, langOf(options)));
+}
+
+function unreadableLocate(problem: Unreadable, lang: Lang): LocateResult {
+  const { code, message, path } = unreadableError(problem, lang);
+  return { success: false, error: { code, message, path }, failing: [], maxCells: 3 };
+}
+
+function locatePlain(report: unknown, options: LocateOptions | undefined): LocateResult {
   const settings = resolve(options);
   if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, options?.lang === "en" ? "en" : "zh");
-  if (!isObject(report)) return failure("not-a-report", "输入不是报告对象", "the input is not a report object", settings.lang, settings.maxCells);
+  if (!isObject(report) || notAReport(report)) return failure("not-a-report", "输入不是报告对象", "the input is not a report object", settings.lang, settings.maxCells);
   const model = reportModel(formatOf(report));
   const values = readValues(model, [report], [0], false);
   const blanks = Uint8Array.from(values, (value) => (Number.isNaN(value) ? 1 : 0));
@@ -281,6 +295,10 @@ export function locateErrors(report: unknown, options?: LocateOptions): LocateRe
  * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/locating-errors.md
  */
 export function locateSeriesErrors(reports: readonly unknown[], options?: LocateOptions): LocateResult {
+  return guarded(reports, (plain) => locateSeriesPlain(plain as readonly unknown[], options), (problem) => unreadableLocate(problem, langOf(options)), true);
+}
+
+function locateSeriesPlain(reports: readonly unknown[], options: LocateOptions | undefined): LocateResult {
   const settings = resolve(options);
   if (typeof settings === "string") return failure("invalid-options", `选项无效：${settings}`, `invalid options: ${settings}`, options?.lang === "en" ? "en" : "zh");
   const { lang } = settings;

@@ -9,6 +9,7 @@ import { OUTCOME_ROWS } from "../layout/labels.js";
 import { type ParseError, type ParseErrorCode, type ParseOptions, parseError, parseReport, type ReportIssue } from "../schema/parse.js";
 import type { Format, LenientReport2019, LenientReport2021 } from "../schema/report.js";
 import { applyMapping, type Loss, type OutOfRange } from "./apply.js";
+import { guarded, langOf, unreadableError } from "../safe.js";
 
 export type { Loss } from "./apply.js";
 export { cellMappings, type MappingDeclaration, type MappingStep, MIGRATION_MAPPING } from "./mapping.js";
@@ -75,6 +76,10 @@ export function migrate(report: unknown, to: "2019", options?: MigrateOptions): 
 export function migrate(report: unknown, to: "2021", options?: MigrateOptions): MigrationResult<LenientReport2021>;
 export function migrate(report: unknown, to: Format, options?: MigrateOptions): MigrationResult;
 export function migrate(report: unknown, to: Format, options?: MigrateOptions): MigrationResult {
+  return guarded(report, (plain) => migratePlain(plain, to, options), (problem) => ({ success: false, error: unreadableError(problem, langOf(options)) }));
+}
+
+function migratePlain(report: unknown, to: Format, options: MigrateOptions | undefined): MigrationResult {
   if (to !== "2019" && to !== "2021") throw optionError("migrate", "to", '"2019" | "2021"', to);
   const lang = oneOf("migrate", "lang", optionsObject("migrate", options).lang, LANGS, "zh");
   const parsed = parseReport(report, { lenient: true, lang });

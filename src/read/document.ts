@@ -3,6 +3,7 @@
  * node, page text, or PDF bytes — choosing the reader from the input itself.
  */
 import { readFailure } from "./core/assemble.js";
+import { detailOf, langOf, unreadableMessage } from "../safe.js";
 import type { InputKind, ReadOptions, ReadResult } from "./core/types.js";
 import { type DomNodeLike, fromDom, fromHtml } from "./html/index.js";
 import * as textReader from "./text/index.js";
@@ -103,6 +104,16 @@ export interface ReadDocumentOptions extends ReadOptions {
  * ```
  */
 export async function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<ReadResult> {
+  try {
+    return await readAnyDocument(input, options);
+  } catch (error) {
+    // Only a hostile input gets here (a Proxy whose traps throw): it resolves as invalid input, never rejects.
+    const detail = unreadableMessage({ path: "", detail: detailOf(error) });
+    return readFailure("invalid-input", kindless("text"), { lang: langOf(options), detail: { zh: `（${detail.zh}）`, en: ` (${detail.en})` } });
+  }
+}
+
+async function readAnyDocument(input: DocumentInput, options: ReadDocumentOptions): Promise<ReadResult> {
   const lang = options.lang ?? "zh";
   const { readPdf: _readPdf, ...readerOptions } = options;
   if (typeof input === "string") return readString(input, readerOptions);

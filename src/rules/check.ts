@@ -3,6 +3,7 @@ import type { AnyReport } from "../schema/report.js";
 import { LANGS, oneOf, optionError, optionsObject, SEVERITIES } from "../options.js";
 import { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
 import { reportInput } from "./report-input.js";
+import { guarded, langOf, unreadableFinding } from "../safe.js";
 import { formatOf } from "./format-of.js";
 import { Reader } from "./reader.js";
 import { PROSE_RULES } from "./prose-rules.js";
@@ -61,6 +62,10 @@ export function resolveCheckOptions(where: string, options: CheckOptions | undef
  * ```
  */
 export function check(report: AnyReport | unknown, options?: CheckOptions): Finding[] {
+  return guarded(report, (plain) => checkPlain(plain, options), (problem) => [unreadableFinding("report.input", problem, langOf(options))]);
+}
+
+function checkPlain(report: unknown, options: CheckOptions | undefined): Finding[] {
   const settings = resolveCheckOptions("check", options);
   // Input that is not a report at all is one report.input error; no other rule runs on it.
   const input = runWith([reportInput], report, settings);
@@ -106,6 +111,10 @@ function runWith(list: readonly ReportRule[], report: unknown, settings: Resolve
  * ```
  */
 export function checkSeries(reports: readonly (AnyReport | unknown)[], options?: CheckOptions): Finding[] {
+  return guarded(reports, (plain) => checkSeriesPlain(plain as readonly unknown[], options), (problem) => [unreadableFinding("series.input", problem, langOf(options))], true);
+}
+
+function checkSeriesPlain(reports: readonly unknown[], options: CheckOptions | undefined): Finding[] {
   const settings = resolveCheckOptions("checkSeries", options);
   const lang = settings.lang;
   const inputSeverity = settings.severity(seriesInput);

@@ -2,6 +2,7 @@ import type { Lang } from "../schema/registry.js";
 import { atMost, equal, type Interval, isExact } from "./interval.js";
 import type { CellRef } from "./layout.js";
 import type { Term } from "./reader.js";
+import { inexactMessage, outOfExactRange } from "./exact.js";
 import type { RuleId } from "./rule-id.js";
 import type { Bilingual, Finding, Severity } from "./types.js";
 
@@ -81,6 +82,16 @@ function sumOf(terms: readonly Term[]): Interval {
   return { lo, hi };
 }
 
+function relationText(spec: RelationSpec): string {
+  const side = (terms: readonly Term[]) => terms.map((term) => term.label[spec.lang]).join(" + ");
+  return `${side(spec.left)} ${spec.op === "eq" ? "=" : "≤"} ${side(spec.right)}`;
+}
+
+function inexact(spec: RelationSpec): Finding {
+  const paths = [...new Set([...spec.left, ...spec.right].flatMap((term) => term.cells))];
+  return { ruleId: spec.ruleId, severity: "info", paths, message: inexactMessage(spec.context, relationText(spec), spec.lang), assessable: false };
+}
+
 function cellList(refs: readonly CellRef[], lang: Lang): string {
   const unique = [...new Map(refs.map((ref) => [ref.pointer, ref])).values()];
   const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
@@ -122,6 +133,7 @@ export interface RelationSpec {
 
 /** Evaluates a relation; returns a finding when it fails or cannot be decided. */
 export function relate(spec: RelationSpec): Finding | undefined {
+  if (outOfExactRange([...spec.left, ...spec.right])) return inexact(spec);
   const left = sumOf(spec.left);
   const right = sumOf(spec.right);
   const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance) : atMost(left, right, spec.tolerance);

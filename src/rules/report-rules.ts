@@ -2,6 +2,7 @@ import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, PROACTIVE_COLUM
 import { formatForYear } from "../layout/formats.js";
 import { cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
+import { exactSum, isExactTable } from "./exact.js";
 import { type ReportRule, relationForm } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
@@ -53,7 +54,7 @@ export const t3Balance: ReportRule = {
     APPLICANT_KEYS.forEach((key, column) => {
       // Fast path: all four cells printed and the column balances (NaN, a blank, never does).
       const at = (row: { index: number }) => values[row.index * width + column] as number;
-      if (Math.abs(at(layout.received) + at(layout.carriedOver) - (at(layout.outcomesTotal) + at(layout.carriedForward))) <= tolerance) return;
+      if (isExactTable(values) && Math.abs(at(layout.received) + at(layout.carriedOver) - (at(layout.outcomesTotal) + at(layout.carriedForward))) <= tolerance) return;
       const finding = emit.relate(
         { column: APPLICANT_COLUMNS[key] },
         [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
@@ -95,7 +96,7 @@ export const t3OutcomesTotal: ReportRule = {
     APPLICANT_KEYS.forEach((key, column) => {
       let sum = 0;
       for (const row of outcomeRows) sum += values[row.index * width + column] as number;
-      if (Math.abs(sum - (values[layout.outcomesTotal.index * width + column] as number)) <= tolerance) return; // holds (NaN never does)
+      if (isExactTable(values) && Math.abs(sum - (values[layout.outcomesTotal.index * width + column] as number)) <= tolerance) return; // holds (NaN never does)
       const finding = emit.relate(
         { column: APPLICANT_COLUMNS[key] },
         [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
@@ -142,7 +143,7 @@ export const t3ApplicantTotal: ReportRule = {
     for (const row of layout.rows) {
       let sum = 0;
       for (let column = 0; column < width; column += 1) if (column !== totalColumn) sum += values[row.index * width + column] as number;
-      if (Math.abs(sum - (values[row.index * width + totalColumn] as number)) <= tolerance) continue; // holds (NaN never does)
+      if (isExactTable(values) && Math.abs(sum - (values[row.index * width + totalColumn] as number)) <= tolerance) continue; // holds (NaN never does)
       const totalRef = layout.cell(row, "total");
       const finding = emit.relate(
         { row: row.full },
@@ -184,9 +185,7 @@ export const t4Total: ReportRule = {
         const { upheld, corrected, other, pending, total } = cells;
         if (
           typeof total === "number" &&
-          Number.isFinite(total) &&
-          Math.abs((upheld as number) + (corrected as number) + (other as number) + (pending as number) - total) <= tolerance &&
-          [upheld, corrected, other, pending].every((value) => typeof value === "number")
+          Math.abs((exactSum([upheld, corrected, other, pending]) ?? Number.NaN) - total) <= tolerance // NaN when not exact: 12n, 2^53
         )
           continue; // holds exactly
       }

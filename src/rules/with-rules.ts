@@ -8,6 +8,7 @@ import { fromPointer } from "../schema/pointer.js";
 import type { AnyReport, LenientReport, Report } from "../schema/report.js";
 import type { Lang } from "../schema/registry.js";
 import { check, resolveCheckOptions } from "./check.js";
+import { guarded, langOf, type Unreadable, unreadableError, unreadableFinding } from "../safe.js";
 import type { CheckOptions, Finding, Severity } from "./types.js";
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
@@ -39,6 +40,8 @@ export interface ValidationError extends ResultError<ValidationErrorCode> {
   readonly issues: readonly ReportIssue[];
   /** The findings at or above `failOn` that made validation fail (assessable ones only). */
   readonly failing: readonly Finding[];
+  /** For `unreadable-input`: the JSON Pointer of the value that could not be read (a getter or Proxy threw). */
+  readonly path?: string;
 }
 
 /**
@@ -94,6 +97,14 @@ function rulesFailed(failed: readonly Finding[], lang: Lang): ValidationError {
  * ```
  */
 export function validateReport(input: unknown, options?: ValidateOptions): Validation<AnyReport> {
+  return guarded(input, (plain) => validatePlain(plain, options), (problem) => unreadableValidation(problem, langOf(options)));
+}
+
+function unreadableValidation(problem: Unreadable, lang: Lang): Validation<AnyReport> {
+  return { success: false, error: { ...unreadableError(problem, lang), failing: [] }, findings: [unreadableFinding("report.input", problem, lang)] };
+}
+
+function validatePlain(input: unknown, options: ValidateOptions | undefined): Validation<AnyReport> {
   const { lenient, failOn, suggest, checkOptions } = settings("validateReport", options);
   const lang = checkOptions.lang ?? "zh";
   const checked = check(input, checkOptions);

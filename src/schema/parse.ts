@@ -6,6 +6,7 @@ import { fastParse } from "./fast.js";
 import { notAReport } from "./input.js";
 import { type IssueLike, renderIssue } from "./messages.js";
 import { toPointer } from "./pointer.js";
+import { guarded, langOf, unreadableError } from "../safe.js";
 import { type Lang, labelText } from "./registry.js";
 import {
   type Format,
@@ -45,12 +46,14 @@ export interface ParseOptions {
 }
 
 /** Why {@link parseReport} failed: the input is no report at all, or a report the schema rejects. */
-export type ParseErrorCode = "not-a-report" | "invalid-report";
+export type ParseErrorCode = "not-a-report" | "invalid-report" | "unreadable-input";
 
 /** The error of a failed {@link parseReport}: a code, a summary message and every issue. */
 export interface ParseError extends ResultError<ParseErrorCode> {
   /** The problems, located by JSON Pointer and printed label (at least one). */
   readonly issues: readonly ReportIssue[];
+  /** For `unreadable-input`: the JSON Pointer of the value that could not be read (a getter or Proxy threw). */
+  readonly path?: string;
 }
 
 /**
@@ -62,6 +65,7 @@ export type ParseResult<Data> = Result<Data, ParseError>;
 const PARSE_ERROR_SUMMARY: Record<ParseErrorCode, Record<Lang, string>> = {
   "not-a-report": { zh: "输入不是报告", en: "The input is not a report" },
   "invalid-report": { zh: "报告结构有误", en: "The report is not valid" },
+  "unreadable-input": { zh: "输入无法读取", en: "The input cannot be read" },
 };
 
 /** Builds the error of a failed parse: the message is the first issue, plus how many more there are. */
@@ -128,6 +132,10 @@ export function parseReport(input: unknown, options: ParseOptions & { lenient: t
 export function parseReport(input: unknown, options?: ParseOptions & { lenient?: false }): ParseResult<Report>;
 export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport>;
 export function parseReport(input: unknown, options?: ParseOptions): ParseResult<Report | LenientReport> {
+  return guarded(input, (plain) => parsePlain(plain, options), (problem) => ({ success: false, error: unreadableError(problem, langOf(options)) }));
+}
+
+function parsePlain(input: unknown, options: ParseOptions | undefined): ParseResult<Report | LenientReport> {
   const { lang, lenient, forced, max } = parseOptions(options);
   const problem = notAReport(input);
   if (problem) return { success: false, error: parseError("not-a-report", [{ code: "not-a-report", path: "", message: problem[lang] }], lang) };

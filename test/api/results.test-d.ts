@@ -19,7 +19,7 @@ describe("one narrowable result shape", () => {
     const result = parseReport({});
     if (result.success) expectTypeOf(result.data).toEqualTypeOf<Report>();
     else {
-      expectTypeOf(result.error.code).toEqualTypeOf<"not-a-report" | "invalid-report">();
+      expectTypeOf(result.error.code).toEqualTypeOf<"not-a-report" | "invalid-report" | "unreadable-input">();
       expectTypeOf(result.error.issues).toEqualTypeOf<readonly ReportIssue[]>();
       expectTypeOf(result.data).toEqualTypeOf<undefined>();
     }
@@ -30,7 +30,7 @@ describe("one narrowable result shape", () => {
   it("validateReport narrows on success (`if (v.success) v.data.year` compiles)", () => {
     const result = validateReport({});
     if (result.success) expectTypeOf(result.data.year).toEqualTypeOf<AnyReport["year"]>();
-    else expectTypeOf(result.error.code).toEqualTypeOf<"not-a-report" | "invalid-report" | "rules-failed">();
+    else expectTypeOf(result.error.code).toEqualTypeOf<"not-a-report" | "invalid-report" | "unreadable-input" | "rules-failed">();
     expectTypeOf(result.findings).toEqualTypeOf<readonly Finding[]>();
   });
 

@@ -88,14 +88,14 @@ describe("fromLabeledTables never throws and successful results always pass Leni
     expect(fromLabeledTables(input, { lang: "en" }).error?.message).toMatch(/^The input is not an object/);
   });
 
-  it("objects whose getters or proxies throw → success:false internal-error, never a throw", () => {
+  it("objects whose getters or proxies throw → success:false unreadable-input at the path, never a throw", () => {
     const getter = { get tables(): unknown { throw new Error("boom"); } };
     const proxy = new Proxy({}, { ownKeys: () => { throw new Error("trap"); }, get: () => { throw new Error("trap"); } });
-    expect(fromLabeledTables(getter)).toMatchObject({ success: false, error: { code: "internal-error" } });
+    expect(fromLabeledTables(getter)).toMatchObject({ success: false, error: { code: "unreadable-input", path: "/tables" } });
     expect(fromLabeledTables({ tables: proxy }).success).toBe(false);
     const hostile = { get message(): string { throw new Error("again"); } };
     const throwsHostile = { get tables(): unknown { throw hostile; } };
-    expect(fromLabeledTables(throwsHostile)).toMatchObject({ success: false, error: { code: "internal-error" } });
+    expect(fromLabeledTables(throwsHostile)).toMatchObject({ success: false, error: { code: "unreadable-input", path: "/tables" } });
   });
 
   it("prototype-looking labels are just unknown labels", () => {

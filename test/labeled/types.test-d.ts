@@ -10,7 +10,7 @@ describe("fromLabeledTables types", () => {
       expectTypeOf(result.error).toEqualTypeOf<undefined>();
     } else {
       expectTypeOf(result.data).toEqualTypeOf<undefined>();
-      expectTypeOf(result.error.code).toEqualTypeOf<"invalid-input" | "format-undetermined" | "internal-error">();
+      expectTypeOf(result.error.code).toEqualTypeOf<"invalid-input" | "format-undetermined" | "internal-error" | "unreadable-input">();
       expectTypeOf(result.error.message).toEqualTypeOf<string>();
     }
     expectTypeOf(result.notes).toEqualTypeOf<readonly Note[]>();

@@ -10,7 +10,7 @@ describe("migrate types", () => {
       expectTypeOf(to2021.data.applications.outcomes.otherHandling.other.total).toEqualTypeOf<number | null>();
     } else {
       expectTypeOf(to2021.error.issues).toEqualTypeOf<readonly ReportIssue[]>();
-      expectTypeOf(to2021.error.code).toEqualTypeOf<"not-a-report" | "invalid-report">();
+      expectTypeOf(to2021.error.code).toEqualTypeOf<"not-a-report" | "invalid-report" | "unreadable-input">();
       expectTypeOf(to2021.data).toEqualTypeOf<undefined>();
     }
     const to2019 = migrate({}, "2019");

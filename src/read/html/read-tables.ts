@@ -6,6 +6,7 @@
  * many, otherwise by grid position (with a note). Nothing is guessed: what
  * cannot be placed stays out (so it is `null`) and a note says why.
  */
+import { nfkc as nfkcBounded } from "../../nfkc.js";
 import type { TableId } from "../../layout/labels.js";
 import { type ColumnSpec, layoutOf, matchColumn, type RowSpec } from "../../labeled/labels.js";
 import { clip, normalizeLabel } from "../../labeled/normalize.js";
@@ -34,10 +35,10 @@ const BLANKS = new Set(["", "-", "—", "——", "–", "―", "－", "/", "／
 
 function prepare(grid: GridCell): Cell {
   const text = cleanCellText(grid.text);
-  const nfkc = text.normalize("NFKC");
+  const nfkc = nfkcBounded(text);
   const blank = BLANKS.has(text) && text !== "0";
   const annotated = splitAnnotation(nfkc);
-  const value = blank || VALUE.test(nfkc) || (annotated !== undefined && VALUE.test(annotated.value.normalize("NFKC")));
+  const value = blank || VALUE.test(nfkc) || (annotated !== undefined && VALUE.test(nfkcBounded(annotated.value)));
   return { grid, text, label: normalizeLabel(toSimplified(text).text), blank, value };
 }
 
@@ -616,7 +617,7 @@ function readGroupRow(
   } else if (values.length === first.columns.length) values.forEach((cell, index) => columns.set((first.columns[index] as ColumnSpec).key, cell));
   const zeros: string[] = [];
   for (const [key, cell] of columns) {
-    if (!/^0+(?:\.0+)?$/u.test(cell.text.normalize("NFKC"))) continue;
+    if (!/^0+(?:\.0+)?$/u.test(nfkcBounded(cell.text))) continue;
     zeros.push(key);
     for (const sub of subRows) {
       const column = sub.columns.find((spec) => spec.key === key);

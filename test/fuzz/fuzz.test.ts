@@ -1,0 +1,193 @@
+/**
+ * The fuzz suite: random JSON, mutated reports, hostile objects, labelled tables and series, given to
+ * every public safe entry point. Asserts, for every call: no throw (or rejection), the documented result
+ * shape, no mutation of the (deep-frozen) input, each input value read at most once, and a result whose
+ * size is bounded by a multiple of the input's — counted, never timed.
+ *
+ * CI runs a short campaign; `npm run fuzz` a long one (`FUZZ_RUNS` inputs per property; the figures are
+ * written to `FUZZ_REPORT` as they accumulate, so an interrupted run still reports its exact count).
+ */
+import { writeFileSync } from "node:fs";
+import fc from "fast-check";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildLenientReport, buildReport } from "../../src/fixtures/index.js";
+import { ENTRY_POINTS, type EntryPoint, readDocumentEntry, SCHEMA_ENTRY_POINTS, shapeProblem } from "./entry-points.js";
+import { deepFreeze, fingerprint, HOSTILE_KINDS, hostile, pathsOf, plant } from "./hostile.js";
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? "") || 60;
+const REPORT = process.env.FUZZ_REPORT;
+const figures = { inputs: 0, calls: 0, throws: 0, mutations: 0, shapes: 0, oversized: 0 };
+const failures: string[] = [];
+
+function record(): void {
+  if (REPORT) writeFileSync(REPORT, `${JSON.stringify({ ...figures, failures: failures.slice(0, 20) }, null, 1)}\n`);
+}
+
+function resultSize(result: unknown): number {
+  try {
+    return JSON.stringify(result, (_key, value) => (typeof value === "bigint" ? String(value) : value))?.length ?? 0;
+  } catch {
+    return 0; // a zod error holding the cyclic input itself; its size is the input's
+  }
+}
+
+/** Calls every entry point on `input`; returns the problems (empty when every law held). */
+async function exercise(input: unknown, entries: readonly EntryPoint[]): Promise<string[]> {
+  figures.inputs += 1;
+  const problems: string[] = [];
+  const before = fingerprint(input);
+  const bound = 50 * before.length + 400_000;
+  for (const entry of entries) {
+    figures.calls += 1;
+    let result: unknown;
+    try {
+      result = entry.call(input);
+    } catch (error) {
+      figures.throws += 1;
+      problems.push(`${entry.name} threw ${String(error).slice(0, 200)}`);
+      continue;
+    }
+    const shape = shapeProblem(entry, result);
+    if (shape) {
+      figures.shapes += 1;
+      problems.push(`${entry.name}: ${shape}`);
+    }
+    if (resultSize(result) > bound) {
+      figures.oversized += 1;
+      problems.push(`${entry.name}: a result of ${resultSize(result)} characters for an input of ${before.length}`);
+    }
+    if (fingerprint(input) !== before) {
+      figures.mutations += 1;
+      problems.push(`${entry.name} mutated its input`);
+    }
+  }
+  figures.calls += 1;
+  try {
+    await readDocumentEntry(input);
+  } catch (error) {
+    figures.throws += 1;
+    problems.push(`readDocument rejected ${String(error).slice(0, 200)}`);
+  }
+  if (problems.length > 0) failures.push(...problems);
+  if (figures.inputs % 500 === 0) record();
+  return problems;
+}
+
+const formats = fc.constantFrom("2019" as const, "2021" as const);
+const report = fc.tuple(formats, fc.nat(), fc.boolean()).map(([format, seed, lenient]) =>
+  structuredClone((lenient ? buildLenientReport({ format, seed }) : buildReport({ format, seed })) as unknown as Record<string, unknown>),
+);
+const oddValue = fc.oneof(
+  fc.jsonValue({ maxDepth: 2 }),
+  fc.constantFrom(
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    -0,
+    -1,
+    0.5,
+    2 ** 53,
+    2 ** 53 - 1,
+    Number.MAX_VALUE,
+    "12",
+    "",
+    " — ",
+    "\u0301".repeat(2000),
+    "\u001b[31m",
+    null,
+    undefined,
+    [],
+    {},
+    { value: 1, unit: "万元" },
+  ),
+);
+/** A report with a few cells changed, keys removed or unknown keys added. */
+const mutatedReport = fc
+  .tuple(report, fc.array(fc.tuple(fc.nat(), fc.constantFrom("set", "delete", "add"), oddValue, fc.string({ maxLength: 8 })), { minLength: 1, maxLength: 6 }))
+  .map(([base, edits]) => {
+    for (const [pick, action, value, key] of edits) {
+      const paths = pathsOf(base).filter((path) => path.length > 0);
+      const path = paths[pick % paths.length] as string[];
+      if (action === "set") plant(base, path, () => value);
+      else if (action === "delete") plant(base, path.slice(0, -1), (parent) => {
+        if (parent && typeof parent === "object") delete (parent as Record<string, unknown>)[path[path.length - 1] as string];
+        return parent;
+      });
+      else plant(base, path.slice(0, -1), (parent) => (parent && typeof parent === "object" && !Array.isArray(parent) ? Object.assign(parent, { [key]: value }) : parent));
+    }
+    return base;
+  });
+/** A report with one hostile value planted somewhere (or as the report). */
+const hostileReport = fc.tuple(report, fc.nat(), fc.constantFrom(...HOSTILE_KINDS)).map(([base, pick, kind]) => {
+  const paths = pathsOf(base);
+  return plant(base, paths[pick % paths.length] as string[], (old) => hostile(kind, old));
+});
+const cellText = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom("12", "—", "无", "5万元", "减少 38 项", "１２", "1,234", "\u0301\u0302".repeat(500)));
+const labeledTables = fc.record(
+  {
+    format: fc.constantFrom("2019", "2021", "2020", undefined),
+    year: fc.oneof(fc.integer({ min: 2015, max: 2030 }), fc.constant(undefined)),
+    tables: fc.dictionary(
+      fc.constantFrom("二", "三", "四", "五"),
+      fc.dictionary(fc.oneof(fc.string({ maxLength: 10 }), fc.constantFrom("行政复议", "自然人", "一、本年新收政府信息公开申请数量")), fc.dictionary(fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom("总计", "结果维持", "自然人")), cellText)),
+    ),
+  },
+  { requiredKeys: ["tables"] },
+);
+const series = fc.array(fc.oneof(report, mutatedReport, hostileReport), { maxLength: 4 });
+
+describe(`fuzz: every safe entry point (${RUNS} inputs per property)`, () => {
+  afterAll(() => {
+    record();
+    console.log(`fuzz figures: ${JSON.stringify(figures)}`);
+  });
+
+  const law = (arbitrary: fc.Arbitrary<unknown>, entries: readonly EntryPoint[], freeze: boolean) => async () => {
+    await fc.assert(
+      fc.asyncProperty(arbitrary, async (input) => {
+        const problems = await exercise(freeze ? deepFreeze(input) : input, entries);
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: RUNS },
+    );
+  };
+
+  it("random JSON (and zod's own safeParse of the exported schemas)", law(fc.jsonValue({ maxDepth: 5 }), [...ENTRY_POINTS, ...SCHEMA_ENTRY_POINTS], true));
+  it("mutated reports, deep-frozen", law(mutatedReport, [...ENTRY_POINTS, ...SCHEMA_ENTRY_POINTS], true));
+  it("hostile objects: Proxy, getters, BigInt, Symbol, cyclic, null-prototype, inherited, deep, sparse", law(hostileReport, ENTRY_POINTS, false));
+  it("labelled tables, deep-frozen", law(labeledTables, ENTRY_POINTS, true));
+  it("series of reports, mutated and hostile", law(series, ENTRY_POINTS, false));
+  // `npm run fuzz` runs this one: every kind of input, interleaved, so a run stopped early has tried them all.
+  it("mixed: every kind of input above", law(fc.oneof(fc.jsonValue({ maxDepth: 5 }), mutatedReport, hostileReport, labeledTables, series), ENTRY_POINTS, false));
+});
+
+describe("each value of the input is read once, whatever the entry point does with it", () => {
+  /** Wraps every object of a plain value in a Proxy that counts reads. */
+  function counted(value: unknown, counter: { reads: number }): unknown {
+    if (value === null || typeof value !== "object") return value;
+    const target = (Array.isArray(value) ? [] : {}) as Record<string, unknown>;
+    for (const [key, item] of Object.entries(value)) target[key] = counted(item, counter);
+    return new Proxy(target, {
+      get(object, key, receiver) {
+        if (typeof key === "string") counter.reads += 1;
+        return Reflect.get(object, key, receiver);
+      },
+    });
+  }
+  const valuesIn = (value: unknown): number => pathsOf(value).length;
+
+  it("reads at most (values + arrays) times on mutated reports and series", () => {
+    const guarded = ENTRY_POINTS.filter((entry) => !entry.name.startsWith("from") || entry.name === "fromLabeledTables");
+    fc.assert(
+      fc.property(fc.oneof(mutatedReport, fc.array(fc.oneof(report, mutatedReport), { maxLength: 4 })), (input) => {
+        for (const entry of guarded) {
+          const counter = { reads: 0 };
+          const proxied = counted(input, counter);
+          entry.call(proxied);
+          // Each value once, plus `length` of each array; series entry points given one report read it twice at most.
+          expect(counter.reads, entry.name).toBeLessThanOrEqual(2 * valuesIn(input) + 2);
+        }
+      }),
+      { numRuns: Math.max(20, Math.floor(RUNS / 4)) },
+    );
+  });
+});
