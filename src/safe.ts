@@ -23,10 +23,16 @@ export interface Unreadable {
 /**
  * Of an array, only the first items are copied. No report, series item or labelled table has an
  * array, so such an array is always reported as a wrong value and only its start is ever shown:
- * a million zeros in a cell costs no more than a thousand. A series (the input of `checkSeries`)
- * longer than this is refused: no organ has a thousand annual reports.
+ * a million zeros in a cell costs no more than a thousand.
  */
 export const MAX_ITEMS = 1000;
+
+/**
+ * A series (the input of `checkSeries`) longer than this is refused. Series checks are linear in
+ * the number of reports, and one call may hold a year of many organs (a national sweep is about
+ * 100,000 reports), so the bound is generous; it only stops unbounded input.
+ */
+export const MAX_SERIES = 200_000;
 
 /**
  * An object with more keys than this is refused (`unreadable-input` at its path) rather than read:
@@ -95,8 +101,9 @@ function copyFrame(frame: Frame, seen: Map<object, unknown>, work: Frame[], seri
   try {
     if (Array.isArray(target)) {
       const length = Number((source as unknown[]).length);
-      if (series && frame.parent === undefined && length > MAX_ITEMS) throw new UnreadableError("", `a series of ${length} reports: at most ${MAX_ITEMS} are read`);
-      const copied = Math.min(length, MAX_ITEMS);
+      const top = series && frame.parent === undefined;
+      if (top && length > MAX_SERIES) throw new UnreadableError("", `a series of ${length} reports: at most ${MAX_SERIES} are read`);
+      const copied = top ? length : Math.min(length, MAX_ITEMS);
       for (let index = 0; index < copied; index += 1) {
         key = index;
         target.push(child((source as unknown[])[index], index));

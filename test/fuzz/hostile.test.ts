@@ -3,6 +3,7 @@ import { buildReport } from "../../src/fixtures/index.js";
 import { check, checkSeries, fromLabeledTables, locateErrors, migrate, parseReport, validateReport, withRules } from "../../src/index.js";
 import { ENTRY_POINTS, readDocumentEntry, shapeProblem } from "./entry-points.js";
 import { deepArray, fingerprint, HOSTILE_KINDS, hostile, plant } from "./hostile.js";
+import { MAX_SERIES } from "../../src/safe.js";
 
 const report = () => buildReport({ format: "2021", seed: 7 }) as unknown as Record<string, unknown>;
 const UPHELD = ["reviewAndLitigation", "review", "upheld"];
@@ -185,8 +186,11 @@ describe("input-size limits: a clear answer, never seconds of work", () => {
     expect(issues[5]?.message).toContain("8995");
   });
 
-  it("a series of more than 1,000 reports is refused; an array of a million zeros in a cell is read up to 1,000", () => {
-    expect(checkSeries(Array.from({ length: 1001 }, () => ({})))[0]).toMatchObject({ ruleId: "series.input", severity: "error", paths: [""] });
+  it("a series of more than MAX_SERIES reports is refused (one at the limit is read); an array of a million zeros in a cell is read up to 1,000", () => {
+    // Holes, not objects: the refusal is decided from the length before any item is read.
+    expect(checkSeries(new Array(MAX_SERIES + 1))[0]).toMatchObject({ ruleId: "series.input", severity: "error", paths: [""] });
+    expect(checkSeries(new Array(MAX_SERIES + 1))[0]?.message).toContain(String(MAX_SERIES));
+    expect(checkSeries(Array.from({ length: 1001 }, () => ({}))).some((finding) => finding.paths.includes(""))).toBe(false);
     const input = plant(report(), UPHELD, () => new Array(1_000_000).fill(0));
     expect(parseReport(input, { lang: "en" }).error?.issues[0]?.message).toMatch(/got array \[0,0,0,0,0,0,0,0,…\]$/);
   });

@@ -91,8 +91,8 @@ export function hostile(kind: HostileKind, value: unknown): unknown {
     case "negative zero":
       return -0;
     case "huge string":
-      // Not "一" repeated: a long run of Chinese numerals in text makes the prose reader quadratic (reported to the lead).
-      return "x".repeat(1 << 20);
+      // A run of Chinese numerals: it once made the prose reader quadratic.
+      return "一".repeat(1 << 20);
   }
 }
 

@@ -85,7 +85,9 @@ type Topic = "applications" | "review" | "litigation" | "regulations" | "normati
 
 const NUMBER = String.raw`(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+)`;
 const FIGURE = new RegExp(
-  String.raw`(约|近|将近|大约|超过|逾|不足|不到|近乎)?\s*(${NUMBER})(\s*(?:[-－~～至到—–]+)\s*${NUMBER})?\s*(余|多)?\s*(件|万元|元)(余|多|左右|以上|以下|以内|上下)?`,
+  // Whitespace runs are bounded (\s{0,3}): an unbounded \s* retried from every position of a long
+  // run of spaces made the scan quadratic.
+  String.raw`(约|近|将近|大约|超过|逾|不足|不到|近乎)?\s{0,3}(${NUMBER})(\s{0,3}(?:[-－~～至到—–]{1,3})\s{0,3}${NUMBER})?\s{0,3}(余|多)?\s{0,3}(件|万元|元)(余|多|左右|以上|以下|以内|上下)?`,
   "g",
 );
 
@@ -271,7 +273,8 @@ const ZERO_DOCUMENTS = /(?:未|没有)(?:制发|制定|出台|印发)(?:过)?(?:
 
 function readZeroStatements(into: Collector, sentence: Span, clause: Span, sentencePrefix: string): boolean {
   const text = clause.text;
-  if (!/[未无没]|不存在/.test(text) || /\d|[零〇一二两三四五六七八九十百千]+[件个]/.test(text)) return false;
+  // A numeral followed by 件/个 (the same test as a run of numerals, without rescanning the run from every position).
+  if (!/[未无没]|不存在/.test(text) || /\d|[零〇一二两三四五六七八九十百千][件个]/.test(text)) return false;
   const span = (match: RegExpExecArray): Span => ({
     start: clause.start + match.index,
     end: clause.start + match.index + match[0].length,
@@ -438,6 +441,26 @@ function readClauseFigures(into: Collector, sentence: Span, clause: Span, senten
   for (const topic of topicsIn(clause.text)) running.topic = topic;
 }
 
+/** Longest sentence read for figures; real reports stay far below it (the longest seen is 249). */
+export const MAX_SENTENCE_LENGTH = 1000;
+/** Characters of each prose section read for figures (a report's prose is 1,000–20,000). */
+export const MAX_SECTION_LENGTH = 100_000;
+/** Most figure units (件, 元) in one sentence read for figures. */
+export const MAX_SENTENCE_FIGURES = 40;
+
+/**
+ * Whether a sentence is read at all. The work per figure grows with the sentence, so a sentence
+ * longer than {@link MAX_SENTENCE_LENGTH} or with more than {@link MAX_SENTENCE_FIGURES} units is
+ * left alone (no figure of it is compared): that keeps the prose rules linear in the text's
+ * length on any input, such as a page's whole text pasted without punctuation.
+ */
+function readable(sentence: Span): boolean {
+  if (sentence.text.length > MAX_SENTENCE_LENGTH) return false;
+  let units = 0;
+  for (const character of sentence.text) if ((character === "件" || character === "元") && ++units > MAX_SENTENCE_FIGURES) return false;
+  return true;
+}
+
 /**
  * Reads the figures a prose section quotes for table quantities.
  *
@@ -452,6 +475,7 @@ export function readSection(text: string, section: ProseSection, context: ProseC
   for (const paragraph of paragraphs(text)) {
     const running: { topic: Topic | undefined } = { topic: undefined };
     for (const sentence of sentences(paragraph)) {
+      if (!readable(sentence)) continue;
       for (const clause of clauses(sentence)) {
         const prefix = sentence.text.slice(0, clause.start - sentence.start);
         readClauseFigures(into, sentence, clause, prefix, running);
@@ -483,7 +507,8 @@ export function readProse(report: unknown, format: "2019" | "2021" = "2021"): Pr
   for (const section of PROSE_SECTIONS) {
     const value = text[section];
     if (typeof value !== "string" || value.trim() === "") continue;
-    const reading = readSection(value, section, context);
+    // Only the first MAX_SECTION_LENGTH characters are read (offsets stay those of the full text).
+    const reading = readSection(value.length > MAX_SECTION_LENGTH ? value.slice(0, MAX_SECTION_LENGTH) : value, section, context);
     figures.push(...reading.figures);
     skipped.push(...reading.skipped);
   }
