@@ -27,6 +27,6 @@ const shared: Options = {
 };
 
 export default defineConfig([
-  { ...shared, entry: { ...entries, "cli/main": "src/cli/main.ts" }, format: ["esm"], dts: { entry: entries } },
+  { ...shared, entry: { ...entries, "cli/main": "src/cli/main.ts", "cli/worker": "src/cli/check-worker.ts" }, format: ["esm"], dts: { entry: entries } },
   { ...shared, entry: entries, format: ["cjs"], dts: { entry: entries } },
 ]);

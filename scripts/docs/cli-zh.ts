@@ -59,7 +59,7 @@ export async function files(): Promise<GeneratedFile[]> {
     `### 标准输入和通配模式\n\n\`-\` 表示从标准输入读取（同样以 4 MiB 为限）。路径不存在但含 \`*\`、\`?\`、\`[…]\`、\`{a,b}\` 时按通配模式展开，\`**\` 匹配任意层文件夹；由 \`zfxxgk\` 自己展开，Windows 的 cmd 中也可用（加引号）。\n\n${await run(["check", "-"], { stdin: "examples/reports/004.json", shell: "cat examples/reports/004.json | npx zfxxgk check -" })}\n${await run(["check", "examples/**/00[34].json", "--quiet"], { shell: "npx zfxxgk check 'examples/**/00[34].json' --quiet" })}\n`,
   );
   add(
-    "### 大量文件、异常文件\n\n- 文件逐个读取、检查、输出，内存占用不随文件数增长；单个文件超过 4 MiB 时该文件报错，其余照常检查；\n- 只读取普通文件：命名管道、`/dev/zero` 之类报告为“不是普通文件”，不会卡住；\n- 符号链接会被跟随并注明；失效的链接、循环的链接逐个列出并计入汇总；\n- 文件名和单元格文字中的控制字符显示为转义形式（如 `\\x1b`），不会改动终端；\n- 在终端中运行较久时，标准错误会显示一行进度；输出到文件或管道、或使用 `--format` 的机器格式时不显示；\n- 在终端中输出带颜色；设置环境变量 `NO_COLOR=1` 或加 `--no-color` 不着色。\n\n",
+    "### 大量文件、异常文件\n\n- 多个文件分给 `--jobs N` 个工作线程并行检查（默认为本机核数，`-j 1` 在主线程中逐个检查）；每个线程一次只读一个文件，结果按遍历顺序输出，与 `--jobs 1` 逐字节相同；某个线程崩溃或内存不足时只有该文件报错（`internal-error`、`out-of-memory`，状态 2），其余照常检查；\n- 内存占用不随文件数增长；单个文件超过 4 MiB 时该文件报错，其余照常检查；\n- 只读取普通文件：命名管道、`/dev/zero` 之类报告为“不是普通文件”，不会卡住；\n- 符号链接会被跟随并注明；失效的链接、循环的链接逐个列出并计入汇总；\n- 文件名和单元格文字中的控制字符显示为转义形式（如 `\\x1b`），不会改动终端；\n- 在终端中运行较久时，标准错误会显示一行进度；输出到文件或管道、或使用 `--format` 的机器格式时不显示；\n- 在终端中输出带颜色；设置环境变量 `NO_COLOR=1` 或加 `--no-color` 不着色。\n\n",
   );
   add(`${await run(["check", "examples/reports/004.json", "examples/missing.json", "package.json"])}\n`);
   add("## 转换格式：`zfxxgk migrate`\n\n");

@@ -41,6 +41,11 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
+/** The `-o` file cannot be written: exit status {@link EXIT}.input, like an unreadable input. */
+export class OutputError extends Error {
+  override readonly name = "OutputError";
+}
+
 /** Chooses the Chinese or English text. */
 export function say(lang: Lang, zh: string, en: string): string {
   return lang === "zh" ? zh : en;

@@ -149,7 +149,8 @@ export type ReadBytes = { readonly success: true; readonly data: Uint8Array } | 
  * Reads a regular file of at most `maxBytes`, never blocking on anything else:
  * the file is opened non-blocking and checked with `fstat` before a byte is
  * read, so a FIFO, `/dev/zero` or `/dev/urandom` is reported as "not a regular
- * file" at once; a file growing past the cap while read is "too large".
+ * file" at once; a file growing past the cap while read is "too large". A
+ * number is a descriptor already opened (by {@link walk}); it is closed here.
  *
  * @example
  * ```ts
@@ -157,14 +158,10 @@ export type ReadBytes = { readonly success: true; readonly data: Uint8Array } | 
  * //=> { success: false, error: { code: "not-regular-file", message: "/dev/zero: not a regular file (character device); not read" } }
  * ```
  */
-export function readRegularFile(path: string, display: string, maxBytes: number, lang: Lang): ReadBytes {
-  let fd: number;
-  try {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer.
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-  } catch (error) {
-    return { success: false, error: fileSystemError(error, display, lang) };
-  }
+export function readRegularFile(path: string | number, display: string, maxBytes: number, lang: Lang): ReadBytes {
+  const opened = typeof path === "number" ? { fd: path } : openForReading(path);
+  if ("error" in opened) return { success: false, error: fileSystemError(opened.error, display, lang) };
+  const { fd } = opened;
   try {
     const stats = fstatSync(fd);
     if (!stats.isFile()) {
@@ -172,18 +169,7 @@ export function readRegularFile(path: string, display: string, maxBytes: number,
       return { success: false, error: notRegular(display, kindOfStats(stats), lang) };
     }
     if (stats.size > maxBytes) return { success: false, error: tooLargeError(display, stats.size, maxBytes, lang) };
-    // Read to the end, at most maxBytes + 1 (a file in /proc reports size 0; a file may grow).
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(Math.min(Math.max(stats.size - total, 64 * 1024), maxBytes + 1 - total));
-      const read = readSync(fd, chunk, 0, chunk.length, null);
-      if (read === 0) break;
-      chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
-      total += read;
-      if (total > maxBytes) return { success: false, error: tooLargeError(display, undefined, maxBytes, lang) };
-    }
-    return { success: true, data: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
+    return readToEnd(fd, stats.size, maxBytes, display, lang);
   } catch (error) {
     return { success: false, error: fileSystemError(error, display, lang) };
   } finally {
@@ -191,10 +177,44 @@ export function readRegularFile(path: string, display: string, maxBytes: number,
   }
 }
 
+/** Opens a path for reading without blocking (O_NONBLOCK: a FIFO would otherwise wait for a writer). */
+function openForReading(path: string): { readonly fd: number } | { readonly error: unknown } {
+  try {
+    return { fd: openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)) };
+  } catch (error) {
+    return { error };
+  }
+}
+
+/**
+ * Reads to the end, at most maxBytes + 1. The first read asks for one byte more
+ * than `fstat` said: a shorter read of a regular file is its end, so a file
+ * takes one buffer and one read. A file in /proc reports size 0, and a file may
+ * grow: then the reads go on in 64 KiB pieces.
+ */
+function readToEnd(fd: number, size: number, maxBytes: number, display: string, lang: Lang): ReadBytes {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const wanted = total === 0 && size > 0 ? size + 1 : Math.max(size - total, 64 * 1024);
+    const chunk = Buffer.allocUnsafe(Math.min(wanted, maxBytes + 1 - total));
+    const read = readSync(fd, chunk, 0, chunk.length, null);
+    if (read === 0) break;
+    chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+    total += read;
+    if (total > maxBytes) return { success: false, error: tooLargeError(display, undefined, maxBytes, lang) };
+    if (size > 0 && total === read && read < chunk.length) break;
+  }
+  return { success: true, data: chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, total) };
+}
+
 /** An error for standard input larger than the cap. */
 export function stdinTooLarge(maxBytes: number, lang: Lang): FileError {
   return tooLargeError(t(lang, "-（标准输入）", "- (standard input)"), undefined, maxBytes, lang);
 }
+
+/** One strict decoder for every file (`decode` without `stream` keeps no state between calls). */
+const UTF8 = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Decodes UTF-8 text (a leading byte order mark is dropped); UTF-16 and other
@@ -217,7 +237,7 @@ export function decodeText(source: InputSource): { readonly success: true; reado
   if (utf16)
     return { success: false, error: { code: "not-utf8", message: t(lang, `${name}：文件是 UTF-16 编码，请转换为 UTF-8`, `${name}: the file is UTF-16; convert it to UTF-8`) } };
   try {
-    return { success: true, data: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+    return { success: true, data: UTF8.decode(bytes) };
   } catch {
     // The byte where decoding first fails: the length of the text before the first replacement character.
     const loose = new TextDecoder("utf-8").decode(bytes);
@@ -266,8 +286,8 @@ export type SkipReason = "hidden" | "other-kind" | "not-regular-file" | "danglin
 
 /** One path of a run, as {@link walk} yields it. */
 export type WalkEntry =
-  /** A file to read; `link` when it was reached through a symbolic link (followed). */
-  | { readonly kind: "file"; readonly file: string; readonly link?: "followed" }
+  /** A file to read; `link` when it was reached through a symbolic link (followed); `fd` when it is already open (a path named on the command line): whoever takes the entry reads and closes it. */
+  | { readonly kind: "file"; readonly file: string; readonly link?: "followed"; readonly fd?: number }
   /** Standard input (`-`). */
   | { readonly kind: "stdin"; readonly file: "-" }
   /** A path passed over on purpose (a folder walk's dotfiles, other kinds of files, special files, broken links). */
@@ -301,27 +321,52 @@ const GLOB = /[*?[{]/;
  */
 export function* walk(paths: readonly string[], lang: Lang, loaders: readonly InputLoader[], cwd = "."): Generator<WalkEntry> {
   for (const path of paths) {
-    if (path === "-") {
-      yield { kind: "stdin", file: "-" };
-      continue;
-    }
-    let stats: ReturnType<typeof statSync>;
-    try {
-      stats = statSync(resolve(cwd, path));
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" && GLOB.test(path)) {
-        yield* expandGlob(path, lang, loaders, cwd);
-        continue;
-      }
-      if (code === "ENOENT" && isLink(resolve(cwd, path)))
-        yield { kind: "error", file: path, error: { code: "dangling-symlink", message: t(lang, `${path}：符号链接指向不存在的目标，未跟随`, `${path}: a dangling symbolic link; not followed`) } };
-      else yield { kind: "error", file: path, error: fileSystemError(error, path, lang) };
-      continue;
-    }
-    if (stats.isDirectory()) yield* walkFolder(path, lang, loaders, new Set(), new Set(), cwd);
-    else if (stats.isFile()) yield { kind: "file", file: path };
-    else yield { kind: "error", file: path, error: notRegular(path, kindOfStats(stats), lang) };
+    if (path === "-") yield { kind: "stdin", file: "-" };
+    else yield* walkNamed(path, lang, loaders, cwd);
+  }
+}
+
+/**
+ * A path named on the command line: opened, then `fstat`ed (one look at the
+ * file system, not a `stat` by path before the open). A regular file is
+ * yielded with its open descriptor; a folder is walked; a missing path with
+ * glob characters is a pattern.
+ */
+function* walkNamed(path: string, lang: Lang, loaders: readonly InputLoader[], cwd: string): Generator<WalkEntry> {
+  const opened = openForReading(resolve(cwd, path));
+  if ("error" in opened) {
+    const code = (opened.error as NodeJS.ErrnoException).code;
+    if (code === "EISDIR") yield* walkFolder(path, lang, loaders, new Set(), new Set(), cwd);
+    else if (code === "ENOENT" && GLOB.test(path)) yield* expandGlob(path, lang, loaders, cwd);
+    else if (code === "ENOENT" && isLink(resolve(cwd, path)))
+      yield { kind: "error", file: path, error: { code: "dangling-symlink", message: t(lang, `${path}：符号链接指向不存在的目标，未跟随`, `${path}: a dangling symbolic link; not followed`) } };
+    else yield { kind: "error", file: path, error: specialFileError(resolve(cwd, path), path, lang) ?? fileSystemError(opened.error, path, lang) };
+    return;
+  }
+  let stats: ReturnType<typeof fstatSync>;
+  try {
+    stats = fstatSync(opened.fd);
+  } catch (error) {
+    closeSync(opened.fd);
+    yield { kind: "error", file: path, error: fileSystemError(error, path, lang) };
+    return;
+  }
+  if (stats.isFile()) {
+    yield { kind: "file", file: path, fd: opened.fd };
+    return;
+  }
+  closeSync(opened.fd);
+  if (stats.isDirectory()) yield* walkFolder(path, lang, loaders, new Set(), new Set(), cwd);
+  else yield { kind: "error", file: path, error: notRegular(path, kindOfStats(stats), lang) };
+}
+
+/** A socket (which cannot be opened) or another special file, by `stat`: only after an open failed. */
+function specialFileError(path: string, file: string, lang: Lang): FileError | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isFile() || stats.isDirectory() ? undefined : notRegular(file, kindOfStats(stats), lang);
+  } catch {
+    return undefined;
   }
 }
 

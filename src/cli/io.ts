@@ -25,6 +25,8 @@ export interface CliIo {
   readonly packageRoot?: string;
   /** Returns a published JSON Schema by file name; reads `dist/json-schema/` when absent. */
   readonly jsonSchema?: (name: string) => unknown;
+  /** The script of `check`'s worker threads (`dist/cli/worker.js`); without it `--jobs` checks in the main thread. */
+  readonly checkWorker?: URL | string;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface CliIo {
  * process.exitCode = await run(process.argv.slice(2), nodeIo(here));
  * ```
  */
-export function nodeIo(packageRoot?: string): CliIo {
+export function nodeIo(packageRoot?: string, checkWorker?: URL | string): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
@@ -47,6 +49,7 @@ export function nodeIo(packageRoot?: string): CliIo {
     env: process.env,
     cwd: process.cwd(),
     ...(packageRoot ? { packageRoot } : {}),
+    ...(checkWorker ? { checkWorker } : {}),
   };
 }
 

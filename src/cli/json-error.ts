@@ -35,10 +35,42 @@ export const JSON_PROBLEMS = {
 /** A reason a JSON text is invalid. */
 export type JsonProblem = keyof typeof JSON_PROBLEMS;
 
-const WS = new Set([" ", "\t", "\n", "\r"]);
+/** An open bracket and the ones around it (a persistent stack: pushing and popping copy nothing). */
+interface Frame {
+  readonly open: "{" | "[";
+  readonly below: Frame | undefined;
+}
 
-function scanString(text: string, start: number): number | -1 {
-  // text[start] === '"'
+/** What the scanner expects next. */
+type State = "value" | "value-or-end" | "key-or-end" | "key" | "colon" | "after";
+
+/** Where the scan is: the next character to read, what it expects there, and the open brackets. */
+interface Scan {
+  readonly index: number;
+  readonly state: State;
+  readonly stack: Frame | undefined;
+}
+
+/** A scan that cannot go on: where, and why. */
+interface Failure {
+  readonly offset: number;
+  readonly problem: JsonProblem;
+}
+
+/** One step: from the character at `index` (not whitespace) to the next scan, or a failure. */
+type Step = (text: string, index: number, stack: Frame | undefined) => Scan | Failure;
+
+function skipWhitespace(text: string, from: number): number {
+  let index = from;
+  for (;;) {
+    const code = text.charCodeAt(index);
+    if (code !== 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) return index;
+    index += 1;
+  }
+}
+
+/** The end of the string starting at `start` (a `"`), or `-1 - offset` of the first bad character. */
+function scanString(text: string, start: number): number {
   let index = start + 1;
   while (index < text.length) {
     const code = text.charCodeAt(index);
@@ -58,6 +90,63 @@ function scanString(text: string, start: number): number | -1 {
 }
 
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const LITERALS = ["true", "false", "null"];
+
+/** A string at `index`, then `state`. */
+function string(text: string, index: number, stack: Frame | undefined, state: State): Scan | Failure {
+  const end = scanString(text, index);
+  if (end >= 0) return { index: end, state, stack };
+  return { offset: -1 - end, problem: end === -1 - text.length ? "unexpected-end" : "bad-string" };
+}
+
+/** A closing bracket: the frame is popped, a value is complete. */
+function close(index: number, stack: Frame | undefined): Scan {
+  return { index: index + 1, state: "after", stack: stack?.below };
+}
+
+/** A scalar value (number or literal) at `index`. */
+function scalar(text: string, index: number, stack: Frame | undefined): Scan | Failure {
+  const char = text[index] as string;
+  if (char === "-" || (char >= "0" && char <= "9")) {
+    NUMBER.lastIndex = index;
+    const match = NUMBER.exec(text);
+    if (!match || match[0] === "-") return { offset: index, problem: "bad-number" };
+    return { index: index + match[0].length, state: "after", stack };
+  }
+  const literal = LITERALS.find((word) => text.startsWith(word, index));
+  if (literal) return { index: index + literal.length, state: "after", stack };
+  return { offset: index, problem: "unexpected-character" };
+}
+
+function value(text: string, index: number, stack: Frame | undefined): Scan | Failure {
+  const char = text[index];
+  if (char === "{" || char === "[") return { index: index + 1, state: char === "{" ? "key-or-end" : "value-or-end", stack: { open: char, below: stack } };
+  if (char === '"') return string(text, index, stack, "after");
+  return scalar(text, index, stack);
+}
+
+function key(text: string, index: number, stack: Frame | undefined): Scan | Failure {
+  if (text[index] !== '"') return { offset: index, problem: "expected-key" };
+  return string(text, index, stack, "colon");
+}
+
+function after(text: string, index: number, stack: Frame | undefined): Scan | Failure {
+  if (stack === undefined) return { offset: index, problem: "trailing-data" };
+  const char = text[index];
+  if (char === ",") return { index: index + 1, state: stack.open === "{" ? "key" : "value", stack };
+  if (char === (stack.open === "{" ? "}" : "]")) return close(index, stack);
+  return { offset: index, problem: "expected-comma" };
+}
+
+/** What each state accepts. */
+const STEPS: Record<State, Step> = {
+  value,
+  "value-or-end": (text, index, stack) => (text[index] === "]" ? close(index, stack) : value(text, index, stack)),
+  key,
+  "key-or-end": (text, index, stack) => (text[index] === "}" ? close(index, stack) : key(text, index, stack)),
+  colon: (text, index, stack) => (text[index] === ":" ? { index: index + 1, state: "value", stack } : { offset: index, problem: "expected-colon" }),
+  after,
+};
 
 /**
  * Finds the first syntax error of a JSON text, or `undefined` when it is valid.
@@ -69,88 +158,16 @@ const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
  * ```
  */
 export function findJsonError(text: string): JsonSyntaxError | undefined {
-  const stack: string[] = [];
-  let state: "value" | "value-or-end" | "key-or-end" | "key" | "colon" | "after" = "value";
-  let index = 0;
-  const fail = (offset: number, problem: JsonProblem) => locate(text, offset, problem);
+  let scan: Scan = { index: 0, state: "value", stack: undefined };
   for (;;) {
-    while (index < text.length && WS.has(text[index] as string)) index += 1;
+    const index = skipWhitespace(text, scan.index);
     if (index >= text.length) {
-      if (state === "after" && stack.length === 0) return undefined;
-      return fail(text.length, text.trim() === "" ? "empty" : "unexpected-end");
+      if (scan.state === "after" && scan.stack === undefined) return undefined;
+      return locate(text, text.length, text.trim() === "" ? "empty" : "unexpected-end");
     }
-    const char = text[index] as string;
-    switch (state) {
-      case "value":
-      case "value-or-end": {
-        if (state === "value-or-end" && char === "]") {
-          stack.pop();
-          index += 1;
-          state = "after";
-          break;
-        }
-        if (char === "{" || char === "[") {
-          stack.push(char);
-          index += 1;
-          state = char === "{" ? "key-or-end" : "value-or-end";
-          break;
-        }
-        if (char === '"') {
-          const end = scanString(text, index);
-          if (end < 0) return fail(-1 - end, end === -1 - text.length ? "unexpected-end" : "bad-string");
-          index = end;
-          state = "after";
-          break;
-        }
-        if (char === "-" || (char >= "0" && char <= "9")) {
-          NUMBER.lastIndex = index;
-          const match = NUMBER.exec(text);
-          if (!match || match[0] === "-") return fail(index, "bad-number");
-          index += match[0].length;
-          state = "after";
-          break;
-        }
-        const literal = ["true", "false", "null"].find((word) => text.startsWith(word, index));
-        if (literal) {
-          index += literal.length;
-          state = "after";
-          break;
-        }
-        return fail(index, "unexpected-character");
-      }
-      case "key-or-end":
-      case "key": {
-        if (state === "key-or-end" && char === "}") {
-          stack.pop();
-          index += 1;
-          state = "after";
-          break;
-        }
-        if (char !== '"') return fail(index, "expected-key");
-        const end = scanString(text, index);
-        if (end < 0) return fail(-1 - end, end === -1 - text.length ? "unexpected-end" : "bad-string");
-        index = end;
-        state = "colon";
-        break;
-      }
-      case "colon":
-        if (char !== ":") return fail(index, "expected-colon");
-        index += 1;
-        state = "value";
-        break;
-      case "after": {
-        const top = stack[stack.length - 1];
-        if (top === undefined) return fail(index, "trailing-data");
-        if (char === ",") {
-          index += 1;
-          state = top === "{" ? "key" : "value";
-        } else if (char === (top === "{" ? "}" : "]")) {
-          stack.pop();
-          index += 1;
-        } else return fail(index, "expected-comma");
-        break;
-      }
-    }
+    const step = STEPS[scan.state](text, index, scan.stack);
+    if ("problem" in step) return locate(text, step.offset, step.problem);
+    scan = step;
   }
 }
 

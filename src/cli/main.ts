@@ -4,7 +4,8 @@
  * The package root (for `--version` and the JSON Schema files) is found from
  * this file's location, so it works from `dist/cli/` and from `src/cli/`.
  */
-import { dirname } from "node:path";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { findPackageRoot, nodeIo, run } from "./run.js";
 
@@ -15,6 +16,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 const here = typeof __dirname === "string" ? __dirname : dirname(fileURLToPath(import.meta.url));
-void run(process.argv.slice(2), nodeIo(findPackageRoot(here))).then((status) => {
+// Built, dist/cli/worker.js sits beside this file; run from source there is none and `--jobs` stays in this thread.
+const worker = join(here, "worker.js");
+void run(process.argv.slice(2), nodeIo(findPackageRoot(here), existsSync(worker) ? worker : undefined)).then((status) => {
   process.exitCode = status;
 });

@@ -6,7 +6,7 @@ import { formatForYear } from "../fixtures/build-report.js";
 import { LOSS_REASONS, type LossReason, migrate } from "../migrate/index.js";
 import { isRuleId } from "../rules/catalogue.js";
 import type { Lang } from "../schema/registry.js";
-import { loadInput, readLabeled } from "./check-command.js";
+import { loadInput, readLabeled } from "./check-file.js";
 import { COMMON_OPTIONS, type Context, checkFormat, checkInteger, checkLang, EXIT, parseCommand, say, UsageError } from "./context.js";
 import { escapeForTerminal as clean, escapeLines } from "./escape.js";
 import { helpText } from "./help.js";
@@ -103,7 +103,7 @@ export async function runMigrate(args: readonly string[], ctx: Context): Promise
   let report = loaded.data;
   const value = loaded.data;
   if (value && typeof value === "object" && !Array.isArray(value) && Object.hasOwn(value, "tables")) {
-    const read = readLabeled(value, lang);
+    const read = await readLabeled(value, lang);
     if (!read.success) {
       io.stderr(`${clean(file)}: ${clean(read.message)}\n`);
       return EXIT.input;

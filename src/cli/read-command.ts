@@ -8,6 +8,7 @@ import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readDocument } from "../pdf/index.js";
 import type { ReadResult } from "../read/core/types.js";
+import type { Lang } from "../schema/registry.js";
 import { check } from "../rules/check.js";
 import { cellsOf } from "../schema/describe.js";
 import { COMMON_OPTIONS, type Context, checkLang, EXIT, parseCommand, say, UsageError } from "./context.js";
@@ -57,6 +58,11 @@ interface Read {
   readonly error?: string;
 }
 
+/** A walked file's bytes (its descriptor when the walk opened it). */
+function readEntry(entry: { readonly file: string; readonly fd?: number }, lang: Lang) {
+  return readRegularFile(entry.fd ?? resolve(entry.file), entry.file, Math.max(DEFAULT_MAX_BYTES, 64 * 1024 * 1024), lang);
+}
+
 /** Runs `zfxxgk read`; returns the exit status. */
 export async function runRead(args: readonly string[], ctx: Context): Promise<number> {
   const { values, positionals } = parseCommand(args, OPTIONS, ctx.lang, "read", true);
@@ -77,7 +83,7 @@ export async function runRead(args: readonly string[], ctx: Context): Promise<nu
       reads.push({ file: "-", result: undefined, error: say(lang, "read 不支持标准输入", "read does not take standard input") });
       continue;
     }
-    const bytes = readRegularFile(resolve(entry.file), entry.file, Math.max(DEFAULT_MAX_BYTES, 64 * 1024 * 1024), lang);
+    const bytes = readEntry(entry, lang);
     if (!bytes.success) {
       reads.push({ file: entry.file, result: undefined, error: bytes.error.message });
       continue;

@@ -2,7 +2,6 @@
  * Loaders for published reports (`zfxxgk/read`): HTML pages, page text and
  * PDFs become reports that `check` and `migrate` handle like JSON files.
  */
-import { readDocument } from "../pdf/index.js";
 import type { ReadResult } from "../read/core/types.js";
 import type { InputLoader, InputSource, LoadResult } from "./inputs.js";
 
@@ -17,6 +16,8 @@ function toLoadResult(result: ReadResult, source: InputSource): LoadResult {
 }
 
 async function load(source: InputSource): Promise<LoadResult> {
+  // The readers (and their HTML parser) load with the first published page, not at start-up.
+  const { readDocument } = await import("../pdf/index.js");
   return toLoadResult(await readDocument(source.bytes, { lang: source.lang }), source);
 }
 

@@ -3,7 +3,7 @@
  * and a summary line. Every untrusted string (file names, organs, messages
  * quoting cell text or labels) is escaped; colour is added after escaping.
  */
-import { NOTE_KINDS } from "../labeled/index.js";
+import { NOTE_KINDS } from "../labeled/notes.js";
 import type { Finding } from "../rules/types.js";
 import type { Lang } from "../schema/registry.js";
 import { escapeForTerminal as clean, escapeLines } from "./escape.js";

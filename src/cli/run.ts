@@ -1,24 +1,22 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { runCheck } from "./check-command.js";
-import { OutputError } from "./check-command.js";
-import { type Context, EXIT, langOf, say, UsageError } from "./context.js";
+import { type Context, EXIT, langOf, OutputError, say, UsageError } from "./context.js";
 import { escapeLines } from "./escape.js";
 import { type Command, COMMANDS, helpText } from "./help.js";
 import type { CliIo } from "./io.js";
-import { runFixture, runMigrate } from "./migrate-command.js";
-import { runRules, runSchema } from "./other-commands.js";
-import { runRead } from "./read-command.js";
 
 export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
 
-const HANDLERS: Record<Command, (args: readonly string[], ctx: Context) => number | Promise<number>> = {
-  check: runCheck,
-  read: runRead,
-  migrate: runMigrate,
-  fixture: runFixture,
-  schema: runSchema,
-  rules: runRules,
+type Handler = (args: readonly string[], ctx: Context) => number | Promise<number>;
+
+// Each command's module (and the library parts it needs) loads only when that command runs.
+const HANDLERS: Record<Command, () => Promise<Handler>> = {
+  check: async () => (await import("./check-command.js")).runCheck,
+  read: async () => (await import("./read-command.js")).runRead,
+  migrate: async () => (await import("./migrate-command.js")).runMigrate,
+  fixture: async () => (await import("./migrate-command.js")).runFixture,
+  schema: async () => (await import("./other-commands.js")).runSchema,
+  rules: async () => (await import("./other-commands.js")).runRules,
 };
 
 /** The package version, read from package.json at run time. */
@@ -70,7 +68,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(unknownCommand(first, lang));
-    return await HANDLERS[first as Command](rest, { io, lang, debug, version: packageVersion(io) });
+    const handler = await HANDLERS[first as Command]();
+    return await handler(rest, { io, lang, debug, version: packageVersion(io) });
   } catch (error) {
     if (error instanceof UsageError) {
       const command = (COMMANDS as readonly string[]).includes(first ?? "") ? ` ${first}` : "";

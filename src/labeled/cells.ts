@@ -215,6 +215,115 @@ export function rawText(raw: unknown): string {
   return String(raw);
 }
 
+/** A scanned number: its sign, digits and unit, with the printed text for notes. */
+interface Printed extends Scanned {
+  /** The cell as given (before normalisation), for notes. */
+  readonly given: string;
+  /** The money unit the cell prints (万 is 万元), if any. */
+  readonly moneyUnit: MoneyUnit | undefined;
+}
+
+/** A count (≥ 0) or a signed change: whole numbers, no money unit. */
+function readWhole(cell: Printed, kind: "count" | "signed"): CellReading {
+  const { given, sign, signText, signWord, integer, fraction } = cell;
+  if (cell.moneyUnit) {
+    return {
+      value: null,
+      notes: [note("unit-conflict", `${q(given)}带金额单位，但该列是计数，记为 null`, `${q(given)} carries a money unit in a count column; null`)],
+    };
+  }
+  if (fraction !== "") return invalid(given, "是小数，但该列是整数", "is a decimal in an integer column");
+  if (kind === "count" && signText !== "") return invalid(given, "带正负号，但该列是非负计数", "is signed in a column of counts (≥ 0)");
+  const magnitude = Number(integer);
+  if (!Number.isSafeInteger(magnitude)) return invalid(given, "超出安全整数范围", "is beyond the safe integer range");
+  const value = sign === -1 && magnitude !== 0 ? -magnitude : magnitude;
+  const notes = signWord ? [note("signed-text", `${q(given)}读为 ${value}`, `${q(given)} read as ${value}`)] : [];
+  return { value, notes };
+}
+
+/** 采购总金额 (2019): the amount with the unit printed in the cell or else in the header. */
+function readAmount(cell: Printed, headerUnit: MoneyUnit | undefined): CellReading {
+  const { given, integer, fraction, unit, moneyUnit } = cell;
+  const unitUsed = moneyUnit ?? headerUnit;
+  if (!unitUsed) {
+    return {
+      value: null,
+      notes: [note("unit-missing", `${q(given)}未注明单位（元或万元），表头也未注明，记为 null`, `${q(given)} names no unit (元 or 万元) and neither does the header; null`)],
+    };
+  }
+  const value = finiteNumber(decimalString(integer, fraction));
+  if (value === undefined) return invalid(given, "超出数值范围", "is out of range");
+  const notes: CellNote[] = [];
+  if (unit === "万") notes.push(note("unit-converted", `${q(given)}中的“万”读为万元`, `"万" in ${q(given)} read as 万元`));
+  if (moneyUnit && headerUnit && moneyUnit !== headerUnit) {
+    notes.push(
+      note(
+        "unit-conflict",
+        `${q(given)}的单位（${moneyUnit}）与表头（${headerUnit}）不符，按单元格的单位保存`,
+        `${q(given)}: the cell's unit (${moneyUnit}) contradicts the header (${headerUnit}); the cell's unit is kept`,
+      ),
+    );
+  }
+  return { value: { value, unit: unitUsed }, notes };
+}
+
+/** Money in 万元 (2021 本年收费金额): converted exactly from 元 when the cell or header says 元. */
+function readMoney(cell: Printed, header: MoneyUnit | undefined): CellReading {
+  const { given, integer, fraction, unit, moneyUnit } = cell;
+  const headerUnit = header ?? "万元";
+  const unitUsed = moneyUnit ?? headerUnit;
+  const notes: CellNote[] = [];
+  let decimal = decimalString(integer, fraction);
+  if (unit === "万") notes.push(note("unit-converted", `${q(given)}中的“万”读为万元`, `"万" in ${q(given)} read as 万元`));
+  if (unitUsed === "元") {
+    decimal = yuanToWanYuan(integer, fraction);
+    notes.push(note("unit-converted", `${q(given)}按元换算为 ${decimal} 万元`, `${q(given)} converted from 元 to ${decimal} 万元`));
+  }
+  if (moneyUnit && moneyUnit !== headerUnit) {
+    notes.push(
+      note(
+        "unit-conflict",
+        `${q(given)}的单位（${moneyUnit}）与表头（${headerUnit}）不符，可能相差一万倍；按单元格的单位换算`,
+        `${q(given)}: the cell's unit (${moneyUnit}) contradicts the header (${headerUnit}), a possible 10,000× error; converted by the cell's unit`,
+      ),
+    );
+  }
+  const value = finiteNumber(decimal);
+  if (value === undefined) return invalid(given, "超出数值范围", "is out of range");
+  return { value, notes };
+}
+
+/** An amount column (money or amount): no count unit, no sign. */
+function readMoneyOrAmount(cell: Printed, context: CellContext): CellReading {
+  const { given } = cell;
+  if (COUNT_UNITS.has(cell.unit)) {
+    return {
+      value: null,
+      notes: [note("unit-conflict", `${q(given)}带计数单位，但该列是金额，记为 null`, `${q(given)} carries a count unit in a money column; null`)],
+    };
+  }
+  if (cell.signText !== "") return invalid(given, "带正负号，但金额不能为负", "is signed; an amount cannot be negative");
+  return context.kind === "amount" ? readAmount(cell, context.headerUnit) : readMoney(cell, context.headerUnit);
+}
+
+function blank(given: string): CellReading {
+  const shown = given === "" ? "空白" : q(given);
+  const shownEn = given === "" ? "blank" : q(given);
+  return {
+    value: null,
+    notes: [note("blank-cell", `印为${shown}，记为 null（未报告，不当作 0）`, `printed ${shownEn}; null (not reported, not taken as 0)`)],
+  };
+}
+
+const NO_NOTES: readonly CellNote[] = [];
+
+/** Plain ASCII digits (at most 15, so always a safe integer): the commonest cell, read without normalising. */
+function plainDigits(text: string): boolean {
+  if (text.length === 0 || text.length > 15) return false;
+  for (let index = 0; index < text.length; index++) if (!isDigit(text.charCodeAt(index))) return false;
+  return true;
+}
+
 /**
  * Reads one printed cell for a column of the given kind.
  *
@@ -236,105 +345,12 @@ export function readCell(raw: unknown, context: CellContext): CellReading {
   }
   const given = textOf(raw);
   if (given === undefined) return unparsed(rawText(raw));
+  if ((context.kind === "count" || context.kind === "signed") && plainDigits(given)) return { value: Number(given), notes: NO_NOTES };
   const text = trimmed(dropNbspEntities(given.normalize("NFKC")));
-  if (BLANK_TEXTS.includes(text)) {
-    const shown = given === "" ? "空白" : q(given);
-    const shownEn = given === "" ? "blank" : q(given);
-    return {
-      value: null,
-      notes: [note("blank-cell", `印为${shown}，记为 null（未报告，不当作 0）`, `printed ${shownEn}; null (not reported, not taken as 0)`)],
-    };
-  }
+  if (BLANK_TEXTS.includes(text)) return blank(given);
   const scanned = scan(text);
   if (!scanned) return unparsed(given);
-  const { sign, signText, signWord, integer, fraction, unit } = scanned;
-  const isCountUnit = COUNT_UNITS.has(unit);
-  const moneyUnit: MoneyUnit | undefined = unit === "元" ? "元" : unit === "万元" || unit === "万" ? "万元" : undefined;
-
-  if (context.kind === "count" || context.kind === "signed") {
-    if (moneyUnit) {
-      return {
-        value: null,
-        notes: [note("unit-conflict", `${q(given)}带金额单位，但该列是计数，记为 null`, `${q(given)} carries a money unit in a count column; null`)],
-      };
-    }
-    if (fraction !== "") return invalid(given, "是小数，但该列是整数", "is a decimal in an integer column");
-    if (context.kind === "count" && signText !== "") {
-      return invalid(given, "带正负号，但该列是非负计数", "is signed in a column of counts (≥ 0)");
-    }
-    const magnitude = Number(integer);
-    if (!Number.isSafeInteger(magnitude)) return invalid(given, "超出安全整数范围", "is beyond the safe integer range");
-    const value = sign === -1 && magnitude !== 0 ? -magnitude : magnitude;
-    const notes = signWord
-      ? [note("signed-text", `${q(given)}读为 ${value}`, `${q(given)} read as ${value}`)]
-      : [];
-    return { value, notes };
-  }
-
-  // money or amount
-  if (isCountUnit) {
-    return {
-      value: null,
-      notes: [note("unit-conflict", `${q(given)}带计数单位，但该列是金额，记为 null`, `${q(given)} carries a count unit in a money column; null`)],
-    };
-  }
-  if (signText !== "") return invalid(given, "带正负号，但金额不能为负", "is signed; an amount cannot be negative");
-  const notes: CellNote[] = [];
-
-  if (context.kind === "amount") {
-    const unitUsed = moneyUnit ?? context.headerUnit;
-    if (!unitUsed) {
-      return {
-        value: null,
-        notes: [
-          note(
-            "unit-missing",
-            `${q(given)}未注明单位（元或万元），表头也未注明，记为 null`,
-            `${q(given)} names no unit (元 or 万元) and neither does the header; null`,
-          ),
-        ],
-      };
-    }
-    const value = finiteNumber(decimalString(integer, fraction));
-    if (value === undefined) return invalid(given, "超出数值范围", "is out of range");
-    if (unit === "万") notes.push(note("unit-converted", `${q(given)}中的“万”读为万元`, `"万" in ${q(given)} read as 万元`));
-    if (moneyUnit && context.headerUnit && moneyUnit !== context.headerUnit) {
-      notes.push(
-        note(
-          "unit-conflict",
-          `${q(given)}的单位（${moneyUnit}）与表头（${context.headerUnit}）不符，按单元格的单位保存`,
-          `${q(given)}: the cell's unit (${moneyUnit}) contradicts the header (${context.headerUnit}); the cell's unit is kept`,
-        ),
-      );
-    }
-    return { value: { value, unit: unitUsed }, notes };
-  }
-
-  // money in 万元 (2021 本年收费金额)
-  const headerUnit = context.headerUnit ?? "万元";
-  const unitUsed = moneyUnit ?? headerUnit;
-  let decimal = decimalString(integer, fraction);
-  if (unit === "万") notes.push(note("unit-converted", `${q(given)}中的“万”读为万元`, `"万" in ${q(given)} read as 万元`));
-  if (unitUsed === "元") {
-    decimal = yuanToWanYuan(integer, fraction);
-    notes.push(
-      note(
-        "unit-converted",
-        `${q(given)}按元换算为 ${decimal} 万元`,
-        `${q(given)} converted from 元 to ${decimal} 万元`,
-      ),
-    );
-  }
-  if (moneyUnit && moneyUnit !== headerUnit) {
-    notes.push(
-      note(
-        "unit-conflict",
-        `${q(given)}的单位（${moneyUnit}）与表头（${headerUnit}）不符，可能相差一万倍；按单元格的单位换算`,
-        `${q(given)}: the cell's unit (${moneyUnit}) contradicts the header (${headerUnit}), a possible 10,000× error; converted by the cell's unit`,
-      ),
-    );
-  }
-  const value = finiteNumber(decimal);
-  if (value === undefined) return invalid(given, "超出数值范围", "is out of range");
-  return { value, notes };
+  const { unit } = scanned;
+  const cell: Printed = { ...scanned, given, moneyUnit: unit === "元" ? "元" : unit === "万元" || unit === "万" ? "万元" : undefined };
+  return context.kind === "count" || context.kind === "signed" ? readWhole(cell, context.kind) : readMoneyOrAmount(cell, context);
 }

@@ -75,15 +75,8 @@ export function collectEvidence(rows: readonly InputRow[]): Evidence[] {
   const l21 = layoutOf("2021");
   for (const row of rows) {
     if (row.table === "四") continue;
-    const m19 = matchRow(l19, row.table, row.label);
-    const m21 = matchRow(l21, row.table, row.label);
-    const known19 = m19.kind === "row" || m19.kind === "group";
-    const known21 = m21.kind === "row" || m21.kind === "group";
-    const hasValue = row.cells.some(([, raw]) => !isBlankCell(raw));
-    if (known19 && !known21) add("2019", row.table, matchedLabel(m19));
-    else if (known21 && !known19) add("2021", row.table, matchedLabel(m21));
-    else if (m19.kind === "row" && m21.kind === "group" && hasValue) add("2019", row.table, matchedLabel(m19));
-    else if (m21.kind === "row" && m19.kind === "group" && hasValue) add("2021", row.table, matchedLabel(m21));
+    const label = rowEvidence(l19, l21, row);
+    if (label) add(label.format, row.table, label.label);
     if (row.table !== "二") continue;
     for (const [column] of row.cells) {
       const c19 = columnLabel(l19, column);
@@ -93,6 +86,20 @@ export function collectEvidence(rows: readonly InputRow[]): Evidence[] {
     }
   }
   return [...found.values()];
+}
+
+/** The format a row label points to, if only one: known in one format only, or a row with a value in one and a group in the other. */
+function rowEvidence(l19: Layout, l21: Layout, row: InputRow): { format: Format; label: string | undefined } | undefined {
+  const m19 = matchRow(l19, row.table, row.label);
+  const m21 = matchRow(l21, row.table, row.label);
+  const known19 = m19.kind === "row" || m19.kind === "group";
+  const known21 = m21.kind === "row" || m21.kind === "group";
+  if (known19 && !known21) return { format: "2019", label: matchedLabel(m19) };
+  if (known21 && !known19) return { format: "2021", label: matchedLabel(m21) };
+  const hasValue = row.cells.some(([, raw]) => !isBlankCell(raw));
+  if (m19.kind === "row" && m21.kind === "group" && hasValue) return { format: "2019", label: matchedLabel(m19) };
+  if (m21.kind === "row" && m19.kind === "group" && hasValue) return { format: "2021", label: matchedLabel(m21) };
+  return undefined;
 }
 
 function columnLabel(layout: Layout, column: string): string | undefined {

@@ -205,32 +205,44 @@ function push<Key, Value>(map: Map<Key, Value[]>, key: Key, value: Value): void 
 
 const KINDS: ReadonlySet<string> = new Set(["count", "signed", "money", "amount"]);
 
-function buildLayout(format: Format): Layout {
+/** A column of the cell table as the matcher sees it. */
+function columnSpec(entry: CellEntry): { table: TableId; path: readonly Label[]; spec: ColumnSpec } | undefined {
+  const { table, rows: path, column, columnGroup, kind, unit } = entry.meta.cell;
+  if (!table || !column || !KINDS.has(kind)) return undefined;
+  const key = entry.path[entry.path.length - 1] as string;
+  const norm = squeeze(column.zh);
+  const stripped = unit ? stripAnnotation(norm) : undefined;
+  const ancestors = table === "三" ? [squeeze(APPLICANT_HEADER.zh), ...(columnGroup ? [squeeze(columnGroup.zh)] : [])] : [];
+  const spec: ColumnSpec = {
+    key,
+    pointer: entry.pointer,
+    label: column,
+    kind: kind as CellKind,
+    ...(unit === "元" || unit === "万元" ? { unit } : {}),
+    norm,
+    base: stripped ? stripped.base : norm,
+    ancestors,
+    entry,
+  };
+  return { table, path, spec };
+}
+
+/** The data rows of a format, each with its columns, in cell-table order. */
+function rowSpecsOf(format: Format): RowSpec[] {
   const rows = new Map<string, { table: TableId; path: readonly Label[]; columns: ColumnSpec[] }>();
   for (const entry of cellsOf(format)) {
-    const { table, rows: path, column, columnGroup, kind, unit } = entry.meta.cell;
-    if (!table || !column || !KINDS.has(kind)) continue;
+    const found = columnSpec(entry);
+    if (!found) continue;
     const rowPointer = entry.pointer.slice(0, entry.pointer.lastIndexOf("/"));
-    const key = entry.path[entry.path.length - 1] as string;
-    const norm = squeeze(column.zh);
-    const stripped = unit ? stripAnnotation(norm) : undefined;
-    const ancestors = table === "三" ? [squeeze(APPLICANT_HEADER.zh), ...(columnGroup ? [squeeze(columnGroup.zh)] : [])] : [];
-    const spec: ColumnSpec = {
-      key,
-      pointer: entry.pointer,
-      label: column,
-      kind: kind as CellKind,
-      ...(unit === "元" || unit === "万元" ? { unit } : {}),
-      norm,
-      base: stripped ? stripped.base : norm,
-      ancestors,
-      entry,
-    };
     const row = rows.get(rowPointer);
-    if (row) row.columns.push(spec);
-    else rows.set(rowPointer, { table, path, columns: [spec] });
+    if (row) row.columns.push(found.spec);
+    else rows.set(rowPointer, { table: found.table, path: found.path, columns: [found.spec] });
   }
-  const rowSpecs: RowSpec[] = [...rows].map(([pointer, row]) => ({ pointer, ...row }));
+  return [...rows].map(([pointer, row]) => ({ pointer, ...row }));
+}
+
+/** Row and group labels by their normalised last segment. */
+function nodesOf(rowSpecs: readonly RowSpec[]): Map<string, RowNode[]> {
   const nodes = new Map<string, RowNode[]>();
   const groups = new Set<string>();
   for (const row of rowSpecs) {
@@ -250,6 +262,11 @@ function buildLayout(format: Format): Layout {
       });
     }
   }
+  return nodes;
+}
+
+/** Per table, a pseudo-row holding every column label of the table once. */
+function allColumnsOf(rowSpecs: readonly RowSpec[]): Map<TableId, RowSpec> {
   const allColumns = new Map<TableId, RowSpec>();
   for (const row of rowSpecs) {
     const all = allColumns.get(row.table);
@@ -257,7 +274,12 @@ function buildLayout(format: Format): Layout {
     for (const column of row.columns) if (!columns.some((known) => known.label === column.label)) columns.push(column);
     allColumns.set(row.table, { table: row.table, pointer: "", path: [], columns });
   }
-  return { format, rows: rowSpecs, nodes, allColumns };
+  return allColumns;
+}
+
+function buildLayout(format: Format): Layout {
+  const rows = rowSpecsOf(format);
+  return { format, rows, nodes: nodesOf(rows), allColumns: allColumnsOf(rows) };
 }
 
 const layouts = new Map<Format, Layout>();
@@ -340,6 +362,35 @@ const MAX_LABEL_LENGTH = 400;
  * ```
  */
 export function matchRow(layout: Layout, table: TableId, printed: string): RowMatch {
+  return remember(rowMatches, layout, `${table}|${printed}`, printed.length, () => matchRowOnce(layout, table, printed));
+}
+
+/**
+ * Matches are pure functions of the layout and the printed text, and the same labels come back
+ * in every report: each matcher table keeps the matches of short labels it has seen, up to a
+ * bound (then it stops remembering, so memory stays bounded whatever the input).
+ */
+const MEMO_LABEL_LENGTH = 200;
+const MEMO_ENTRIES = 4096;
+const rowMatches = new WeakMap<Layout, Map<string, RowMatch>>();
+const columnMatches = new WeakMap<RowSpec, Map<string, ColumnMatch>>();
+
+function remember<Owner extends object, Match>(memo: WeakMap<Owner, Map<string, Match>>, owner: Owner, key: string, length: number, match: () => Match): Match {
+  if (length > MEMO_LABEL_LENGTH) return match();
+  let seen = memo.get(owner);
+  if (!seen) {
+    seen = new Map();
+    memo.set(owner, seen);
+  }
+  let found = seen.get(key);
+  if (found === undefined) {
+    found = match();
+    if (seen.size < MEMO_ENTRIES) seen.set(key, found);
+  }
+  return found;
+}
+
+function matchRowOnce(layout: Layout, table: TableId, printed: string): RowMatch {
   const squeezed = squeeze(printed);
   if (squeezed.length > MAX_LABEL_LENGTH) return { kind: "unknown", prefixMismatch: false };
   const segments = splitPath(squeezed).map(canonicalNumbering);
@@ -418,6 +469,10 @@ function matchColumnText(row: RowSpec, format: Format, text: string, prefixes: r
  * ```
  */
 export function matchColumn(row: RowSpec, format: Format, printed: string): ColumnMatch {
+  return remember(columnMatches, row, `${format}|${printed}`, printed.length, () => matchColumnOnce(row, format, printed));
+}
+
+function matchColumnOnce(row: RowSpec, format: Format, printed: string): ColumnMatch {
   const squeezed = squeeze(printed);
   if (squeezed.length > MAX_LABEL_LENGTH) return { kind: "unknown" };
   const whole = matchColumnText(row, format, squeezed, []);

@@ -2,6 +2,7 @@
  * The notes {@link fromLabeledTables} returns: what it read, assumed, skipped
  * or could not understand, each of a kind from a fixed, documented list.
  */
+import { APPLICANT_COLUMNS, OUTCOME_ROWS, PROACTIVE_COLUMNS_2019 } from "../layout/labels.js";
 
 /** A bilingual message. */
 export interface NoteMessage {
@@ -78,8 +79,8 @@ export const NOTE_KINDS = {
     level: "warning",
   },
   "alias-used": {
-    zh: "标签通过已登记的别名识别（如“社会组织”→社会公益组织）。",
-    en: "A label was recognised through a documented alias (e.g. 社会组织 → 社会公益组织).",
+    zh: `标签通过已登记的别名识别（如“社会组织”→${APPLICANT_COLUMNS.publicWelfareOrganization.zh}）。`,
+    en: `A label was recognised through a documented alias (e.g. 社会组织 → ${APPLICANT_COLUMNS.publicWelfareOrganization.zh}).`,
     level: "info",
   },
   "annotation-stripped": {
@@ -93,8 +94,8 @@ export const NOTE_KINDS = {
     level: "warning",
   },
   "group-row": {
-    zh: "分组标签（无数据的行，如“（三）不予公开”）印有数值；该值不属于任何单元格，保存在注记中。",
-    en: "A group label (a row without cells, e.g. （三）不予公开) carries a value; it belongs to no cell and is kept in the note.",
+    zh: `分组标签（无数据的行，如“${OUTCOME_ROWS.withheld.zh}”）印有数值；该值不属于任何单元格，保存在注记中。`,
+    en: `A group label (a row without cells, e.g. ${OUTCOME_ROWS.withheld.zh}) carries a value; it belongs to no cell and is kept in the note.`,
     level: "warning",
   },
   "cell-not-in-format": {
@@ -118,8 +119,8 @@ export const NOTE_KINDS = {
     level: "warning",
   },
   "signed-text": {
-    zh: "本年增/减以文字印出（“增加 3 项”“减 21”），已读为有符号整数。",
-    en: "本年增/减 was printed in words (增加 3 项, 减 21) and read as a signed integer.",
+    zh: `${PROACTIVE_COLUMNS_2019.itemsChange.zh}以文字印出（“增加 3 项”“减 21”），已读为有符号整数。`,
+    en: `${PROACTIVE_COLUMNS_2019.itemsChange.zh} was printed in words (增加 3 项, 减 21) and read as a signed integer.`,
     level: "info",
   },
   "unit-converted": {
@@ -133,8 +134,8 @@ export const NOTE_KINDS = {
     level: "warning",
   },
   "unit-missing": {
-    zh: "采购总金额印为不带单位的数字且表头也无单位，单位未知，记为 null（原文见 raw）。",
-    en: "采购总金额 is a bare number and the header names no unit; the unit is unknown, so it is null (text in raw).",
+    zh: `${PROACTIVE_COLUMNS_2019.amount.zh}印为不带单位的数字且表头也无单位，单位未知，记为 null（原文见 raw）。`,
+    en: `${PROACTIVE_COLUMNS_2019.amount.zh} is a bare number and the header names no unit; the unit is unknown, so it is null (text in raw).`,
     level: "warning",
   },
   "missing-row": {

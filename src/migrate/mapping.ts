@@ -2,7 +2,19 @@
  * The field-by-field mapping between the 2019 and 2021 formats,
  * as data. The migration code and docs/migration.md are both driven by it.
  */
-import { APPLICANT_KEYS, NOT_PROCESSED_ROWS, OUTCOME_COLUMNS, UNABLE_ROWS, WITHHELD_ROWS } from "../layout/labels.js";
+import {
+  APPLICANT_KEYS,
+  ARTICLE_20_BLOCKS,
+  NOT_PROCESSED_ROWS,
+  OTHER_HANDLING_ROWS_2021,
+  OUTCOME_COLUMNS,
+  OUTCOME_ROWS,
+  PROACTIVE_COLUMNS_2019,
+  PROACTIVE_COLUMNS_2021,
+  PROACTIVE_ROWS,
+  UNABLE_ROWS,
+  WITHHELD_ROWS,
+} from "../layout/labels.js";
 import type { Bilingual } from "../rules/types.js";
 import type { Format } from "../schema/report.js";
 import type { LossReason } from "./reasons.js";
@@ -55,6 +67,13 @@ export interface MappingDeclaration {
   readonly to2019: MappingStep;
 }
 
+// Printed labels named in the notes, from the layout module (never typed again here).
+const C19 = PROACTIVE_COLUMNS_2019;
+const C21 = PROACTIVE_COLUMNS_2021;
+const OTHER = OTHER_HANDLING_ROWS_2021.other.zh;
+const TOTAL = OUTCOME_ROWS.total.zh;
+const OTHER_HANDLING = OUTCOME_ROWS.otherHandling.zh;
+
 const EXACT: MappingStep = { kind: "exact", op: "copy", note: { zh: "两种格式相同。", en: "Identical in both formats." } };
 
 const NEAR_EXACT_MADE: Bilingual = {
@@ -62,40 +81,40 @@ const NEAR_EXACT_MADE: Bilingual = {
   en: "“newly made” vs “formulated and issued” are very close; 2021 counts as at 31 December.",
 };
 const NORMATIVE_SCOPE: Bilingual = {
-  zh: "行改名并收窄：2019 格式的“规范性文件”可能包含非行政的规范性文件。",
-  en: "Row renamed and narrowed: the 2019 “规范性文件” may include non-administrative normative documents.",
+  zh: `行改名并收窄：2019 格式的“${PROACTIVE_ROWS.normativeDocuments2019.zh}”可能包含非行政的规范性文件。`,
+  en: `Row renamed and narrowed: the 2019 “${PROACTIVE_ROWS.normativeDocuments2019.zh}” may include non-administrative normative documents.`,
 };
 const DECISIONS_SCOPE: Bilingual = {
   zh: "改名加“本年”；2021 格式明确包括依法不公开的决定，2019 格式未说明。",
   en: "Renamed with “本年” (this year); 2021 explicitly includes lawfully unpublished decisions, 2019 is silent.",
 };
 const PUBLISHED_GONE: Bilingual = {
-  zh: "2021 格式删去“本年新公开数量”一列；制发不等于公开，无法由 2021 数据推出。",
-  en: "The 2021 format removed 本年新公开数量; issued is not published, so it cannot be derived from 2021 data.",
+  zh: `2021 格式删去“${C19.published.zh}”一列；制发不等于公开，无法由 2021 数据推出。`,
+  en: `The 2021 format removed ${C19.published.zh}; issued is not published, so it cannot be derived from 2021 data.`,
 };
 const TOTAL_VS_IN_FORCE: Bilingual = {
-  zh: "“对外公开总数量”（累计公开）与“现行有效件数”（12 月 31 日有效存量）是不同的存量，互不换算。",
-  en: "对外公开总数量 (cumulative published) and 现行有效件数 (in force on 31 December) are different stocks; neither is converted to the other.",
+  zh: `“${C19.totalPublished.zh}”（累计公开）与“${C21.inForce.zh}”（12 月 31 日有效存量）是不同的存量，互不换算。`,
+  en: `${C19.totalPublished.zh} (cumulative published) and ${C21.inForce.zh} (in force on 31 December) are different stocks; neither is converted to the other.`,
 };
 const REPEALED_NEW: Bilingual = {
-  zh: "“本年废止件数”是 2021 格式新增的列；只有连续两年都有“现行有效件数”才能推算，2019 格式没有。",
-  en: "本年废止件数 is new in 2021; it could only be derived from 现行有效件数 of two consecutive years, which the 2019 format lacks.",
+  zh: `“${C21.repealed.zh}”是 2021 格式新增的列；只有连续两年都有“${C21.inForce.zh}”才能推算，2019 格式没有。`,
+  en: `${C21.repealed.zh} is new in 2021; it could only be derived from ${C21.inForce.zh} of two consecutive years, which the 2019 format lacks.`,
 };
 const ITEMS_GONE: Bilingual = {
-  zh: "2021 格式删去“上一年项目数量”和“本年增/减”两列。",
-  en: "The 2021 format removed the columns 上一年项目数量 and 本年增/减.",
+  zh: `2021 格式删去“${C19.itemsLastYear.zh}”和“${C19.itemsChange.zh}”两列。`,
+  en: `The 2021 format removed the columns ${C19.itemsLastYear.zh} and ${C19.itemsChange.zh}.`,
 };
 const OTHER_SERVICES_GONE: Bilingual = {
-  zh: "2021 格式删去“其他对外管理服务事项”一行。",
-  en: "The 2021 format removed the row 其他对外管理服务事项.",
+  zh: `2021 格式删去“${PROACTIVE_ROWS.otherServices.zh}”一行。`,
+  en: `The 2021 format removed the row ${PROACTIVE_ROWS.otherServices.zh}.`,
 };
 const FEES_MEASURE: Bilingual = {
   zh: "2019 格式报告收费项目数，2021 格式报告本年收费金额（万元）；项目数不是金额。",
   en: "2019 reports fee item counts, 2021 the amount collected (万元); a count is not money.",
 };
 const PROCUREMENT_GONE: Bilingual = {
-  zh: "2021 格式删去第二十条第（九）项“政府集中采购”整块。",
-  en: "The 2021 format removed the whole block 第二十条第（九）项 政府集中采购.",
+  zh: `2021 格式删去${ARTICLE_20_BLOCKS["9"].zh}“${PROACTIVE_ROWS.procurement.zh}”整块。`,
+  en: `The 2021 format removed the whole block ${ARTICLE_20_BLOCKS["9"].zh} ${PROACTIVE_ROWS.procurement.zh}.`,
 };
 
 function documentRows(key: "regulations" | "normativeDocuments"): MappingDeclaration[] {
@@ -229,8 +248,8 @@ export const MIGRATION_MAPPING: readonly MappingDeclaration[] = [
       op: "split",
       reason: "assumed-split",
       note: {
-        zh: "2019 格式的单行不能按 2021 分项拆分：全数填入“3.其他”（与 2019 的“其他处理”同名），分项 1、2 填 0，使（六）合计与（七）总计的勾稽保持不变、2019→2021→2019 可原样往返；原值空白时三者均为空白。",
-        en: "The single 2019 row cannot be allocated to the 2021 sub-rows: all of it goes to 3.其他 (the residual row, like 2019's “other handling”) and sub-rows 1 and 2 are 0, so the （六） group sum and the （七）总计 relation are unchanged and 2019 → 2021 → 2019 round-trips; a blank source leaves all three blank.",
+        zh: `2019 格式的单行不能按 2021 分项拆分：全数填入“${OTHER}”（与 2019 的“其他处理”同名），分项 1、2 填 0，使（六）合计与${TOTAL}的勾稽保持不变、2019→2021→2019 可原样往返；原值空白时三者均为空白。`,
+        en: `The single 2019 row cannot be allocated to the 2021 sub-rows: all of it goes to ${OTHER} (the residual row, like 2019's “other handling”) and sub-rows 1 and 2 are 0, so the （六） group sum and the ${TOTAL} relation are unchanged and 2019 → 2021 → 2019 round-trips; a blank source leaves all three blank.`,
       },
     },
     to2019: {
@@ -238,8 +257,8 @@ export const MIGRATION_MAPPING: readonly MappingDeclaration[] = [
       op: "sum",
       reason: "merged",
       note: {
-        zh: "2019 格式（六）其他处理 = 2021 格式（六）1 + 2 + 3；分项明细在 2019 格式中没有位置。",
-        en: "2019 （六）其他处理 = 2021 （六）1 + 2 + 3; the breakdown has no place in the 2019 format.",
+        zh: `2019 格式${OTHER_HANDLING} = 2021 格式（六）1 + 2 + 3；分项明细在 2019 格式中没有位置。`,
+        en: `2019 ${OTHER_HANDLING} = 2021 （六）1 + 2 + 3; the breakdown has no place in the 2019 format.`,
       },
     },
   },

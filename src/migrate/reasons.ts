@@ -6,6 +6,14 @@
  * `requirement-absent` describe a cell of the *target* report (why it is
  * blank, or what it lacks). `side` says which.
  */
+import {
+  OTHER_HANDLING_ROWS_2021,
+  OUTCOME_ROWS,
+  PROACTIVE_COLUMNS_2019 as C19,
+  PROACTIVE_COLUMNS_2021 as C21,
+  PROACTIVE_ROWS,
+  SECTIONS,
+} from "../layout/labels.js";
 import type { Bilingual } from "../rules/types.js";
 
 /**
@@ -74,8 +82,8 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: false,
     title: { zh: "口径改变", en: "re-scoped" },
     description: {
-      zh: "目标格式位置相同的单元格统计的是另一口径（对外公开总数量 ↔ 现行有效件数），不能照抄；该值未转入，目标单元格留空并另记 no-source。",
-      en: "The counterpart cell measures something else (对外公开总数量, cumulative published, vs 现行有效件数, currently in force), so it is not copied; the target cell is left null and gets its own no-source entry.",
+      zh: `目标格式位置相同的单元格统计的是另一口径（${C19.totalPublished.zh} ↔ ${C21.inForce.zh}），不能照抄；该值未转入，目标单元格留空并另记 no-source。`,
+      en: `The counterpart cell measures something else (${C19.totalPublished.zh}, cumulative published, vs ${C21.inForce.zh}, currently in force), so it is not copied; the target cell is left null and gets its own no-source entry.`,
     },
   },
   "renamed-scope": {
@@ -83,8 +91,8 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: true,
     title: { zh: "改名，口径相近", en: "renamed, near-exact" },
     description: {
-      zh: "标签改名、口径相同或相近（本年新制作数量 ↔ 本年制发件数；规范性文件 ↔ 行政规范性文件；处理决定数量 ↔ 本年处理决定数量）：按原值填入 target，附此说明。",
-      en: "The label was renamed with the same or a very close meaning (本年新制作数量 ↔ 本年制发件数; 规范性文件 ↔ 行政规范性文件; 处理决定数量 ↔ 本年处理决定数量): the value is copied to `target`, with this caveat.",
+      zh: `标签改名、口径相同或相近（${C19.made.zh} ↔ ${C21.issued.zh}；${PROACTIVE_ROWS.normativeDocuments2019.zh} ↔ ${PROACTIVE_ROWS.normativeDocuments2021.zh}；${C19.decisions.zh} ↔ ${C21.decisions.zh}）：按原值填入 target，附此说明。`,
+      en: `The label was renamed with the same or a very close meaning (${C19.made.zh} ↔ ${C21.issued.zh}; ${PROACTIVE_ROWS.normativeDocuments2019.zh} ↔ ${PROACTIVE_ROWS.normativeDocuments2021.zh}; ${C19.decisions.zh} ↔ ${C21.decisions.zh}): the value is copied to \`target\`, with this caveat.`,
     },
   },
   "measure-replaced": {
@@ -92,8 +100,8 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: false,
     title: { zh: "指标替换", en: "measure replaced" },
     description: {
-      zh: "行政事业性收费：2019 格式报告项目数量（上一年项目数量、本年增/减），2021 格式报告本年收费金额（万元）。项目数不是金额，该值未转入，目标单元格留空并另记 no-source。",
-      en: "行政事业性收费: the 2019 format reports item counts (上一年项目数量, 本年增/减), the 2021 format the amount collected (万元). A count is not money, so the value is not carried; the target cells are null and get no-source entries.",
+      zh: `${PROACTIVE_ROWS.fees.zh}：2019 格式报告项目数量（${C19.itemsLastYear.zh}、${C19.itemsChange.zh}），2021 格式报告本年收费金额（万元）。项目数不是金额，该值未转入，目标单元格留空并另记 no-source。`,
+      en: `${PROACTIVE_ROWS.fees.zh}: the 2019 format reports item counts (${C19.itemsLastYear.zh}, ${C19.itemsChange.zh}), the 2021 format the amount collected (万元). A count is not money, so the value is not carried; the target cells are null and get no-source entries.`,
     },
   },
   merged: {
@@ -101,8 +109,8 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: true,
     title: { zh: "合并", en: "merged" },
     description: {
-      zh: "2021 格式（六）其他处理的三个分项合并为 2019 格式的单行（六）其他处理：target = 1 + 2 + 3（任一分项空白则为空白，不把空白当 0）。每个分项各记一条。",
-      en: "The three 2021 sub-rows of （六）其他处理 are merged into the single 2019 row: target = 1 + 2 + 3 (blank if any part is blank; a blank is never read as 0). One entry per sub-row cell.",
+      zh: `2021 格式${OUTCOME_ROWS.otherHandling.zh}的三个分项合并为 2019 格式的单行${OUTCOME_ROWS.otherHandling.zh}：target = 1 + 2 + 3（任一分项空白则为空白，不把空白当 0）。每个分项各记一条。`,
+      en: `The three 2021 sub-rows of ${OUTCOME_ROWS.otherHandling.zh} are merged into the single 2019 row: target = 1 + 2 + 3 (blank if any part is blank; a blank is never read as 0). One entry per sub-row cell.`,
     },
   },
   "assumed-split": {
@@ -110,8 +118,8 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: true,
     title: { zh: "假定拆分", en: "assumed split" },
     description: {
-      zh: "2019 格式单行（六）其他处理拆入 2021 格式三个分项：全数填入“3.其他”，分项 1、2 填 0（原值空白时三者均为空白）。这是假定，不是原报告数据；合计保持不变。每个目标分项各记一条。",
-      en: "The single 2019 row （六）其他处理 is split into the three 2021 sub-rows: all of it goes to 3.其他, and sub-rows 1 and 2 are 0 (all three blank when the source is blank). This is an assumption, not reported data; the group sum is unchanged. One entry per target sub-row cell.",
+      zh: `2019 格式单行${OUTCOME_ROWS.otherHandling.zh}拆入 2021 格式三个分项：全数填入“${OTHER_HANDLING_ROWS_2021.other.zh}”，分项 1、2 填 0（原值空白时三者均为空白）。这是假定，不是原报告数据；合计保持不变。每个目标分项各记一条。`,
+      en: `The single 2019 row ${OUTCOME_ROWS.otherHandling.zh} is split into the three 2021 sub-rows: all of it goes to ${OTHER_HANDLING_ROWS_2021.other.zh}, and sub-rows 1 and 2 are 0 (all three blank when the source is blank). This is an assumption, not reported data; the group sum is unchanged. One entry per target sub-row cell.`,
     },
   },
   "no-source": {
@@ -128,7 +136,7 @@ export const LOSS_REASONS: { readonly [Reason in LossReason]: LossReasonInfo } =
     carried: false,
     title: { zh: "缺少要求的内容", en: "requirement absent" },
     description: {
-      zh: "2021 格式要求在“六、其他需要报告的事项”中报告收取信息处理费情况；2019 格式没有这一要求（信息处理费始于国办函〔2020〕109号）。原文照转，未补写。",
+      zh: `2021 格式要求在“${SECTIONS.other.zh}”中报告收取信息处理费情况；2019 格式没有这一要求（信息处理费始于国办函〔2020〕109号）。原文照转，未补写。`,
       en: "The 2021 format requires section 六 to report the 信息处理费 collected; the 2019 format had no such requirement (the fee began with 国办函〔2020〕109号). The text is carried as is; nothing is added.",
     },
   },

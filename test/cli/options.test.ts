@@ -313,7 +313,7 @@ describe("migrate and fixture", () => {
 
 describe("plugging in a loader", () => {
   it("a reader of text pages plugs in with one entry: its files are walked, read and checked, its errors reported per file", async () => {
-    const { checkInput } = await import("../../src/cli/check-command.js");
+    const { checkInput } = await import("../../src/cli/check-file.js");
     const { jsonLoader, textReaderLoader } = await import("../../src/cli/loaders.js");
     const { walk } = await import("../../src/cli/inputs.js");
     const report = buildReport({ format: "2021", seed: 9 });
