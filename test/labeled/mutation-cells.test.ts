@@ -112,6 +112,33 @@ describe("readCell: each note, in both languages", () => {
   });
 });
 
+describe("readCell: units between cell and header", () => {
+  const kinds = (raw: string, context: CellContext) => readCell(raw, context).notes.map((entry) => entry.kind);
+
+  it("a money column without a header unit reads 万元, so a 元 cell is converted and flagged", () => {
+    expect(readCell("5", { kind: "money" })).toEqual({ value: 5, notes: [] });
+    expect(readCell("5元", { kind: "money" }).value).toBe(0.0005);
+    expect(kinds("5元", { kind: "money" })).toEqual(["unit-converted", "unit-conflict"]);
+    expect(readCell("5元", { kind: "money" }).notes[1]?.message.en).toContain("contradicts the header (万元)");
+  });
+
+  it("万 is read as 万元 in every column of money, and conflicts only with a 元 header", () => {
+    expect(readCell("5万", { kind: "amount", headerUnit: "万元" }).value).toEqual({ value: 5, unit: "万元" });
+    expect(kinds("5万", { kind: "amount", headerUnit: "万元" })).toEqual(["unit-converted"]);
+    expect(kinds("5万", { kind: "amount", headerUnit: "元" })).toEqual(["unit-converted", "unit-conflict"]);
+    expect(readCell("5万", { kind: "money", headerUnit: "元" }).value).toBe(5);
+    expect(kinds("5万", { kind: "money", headerUnit: "元" })).toEqual(["unit-converted", "unit-conflict"]);
+  });
+
+  it("a bare amount takes the header's unit without a note", () => {
+    expect(readCell("5", { kind: "amount", headerUnit: "元" })).toEqual({ value: { value: 5, unit: "元" }, notes: [] });
+  });
+
+  it("one sign only: a second sign after a sign word is not read", () => {
+    for (const text of ["增加+3", "减少-3", "增+3", "+-3", "-−3"]) expect(kinds(text, signed), text).toEqual(["unparsed-cell"]);
+  });
+});
+
 describe("readCell: numbers as printed", () => {
   it.each<[string, CellContext, unknown]>([
     ["007", count, 7],

@@ -154,6 +154,17 @@ describe("the output", () => {
     expect(data.agency).toBe(seed<LenientReport2021>("004").agency);
   });
 
+  it("is not changed by a later migration, and a change to it does not reach the next one", () => {
+    const first = migrated<LenientReport2021>(seed("000"), "2021").data;
+    const snapshot = structuredClone(first);
+    const second = migrated<LenientReport2021>(seed("003"), "2021").data;
+    expect(first).toEqual(snapshot);
+    expect(second.proactive).not.toBe(first.proactive);
+    expect(second.applications.outcomes).not.toBe(first.applications.outcomes);
+    first.proactive.regulations.inForce = 99;
+    expect(migrated<LenientReport2021>(seed("003"), "2021").data.proactive.regulations.inForce).toBeNull();
+  });
+
   it("never shares objects with the input or the ledger", () => {
     const source = deepFreeze(seed<LenientReport2019>("000"));
     const { data, losses } = migrated<LenientReport2021>(source, "2021");

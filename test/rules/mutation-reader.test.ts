@@ -58,6 +58,23 @@ describe("a blank outcome row 总计 is derived from its six columns for the col
   });
 });
 
+describe("a cell read twice through two derivations is named once", () => {
+  it("the corner （七）总计 × 总计 derived from a blank （七）总计 cell and a blank outcome 总计 that share a cell", () => {
+    const report = blankable("2021");
+    setAt(report, ["applications", "received", "naturalPerson"], 5);
+    setAt(report, ["applications", "received", "total"], 5);
+    setAt(report, ["applications", "outcomes", "total", "total"], null);
+    setAt(report, ["applications", "outcomes", "total", "naturalPerson"], null);
+    setAt(report, ["applications", "outcomes", "disclosed", "total"], null);
+    const total = ofRule(check(report), "t3.balance").find((finding) => finding.paths[0] === "/applications/received/total");
+    expect(total).toMatchObject({ severity: "error", expected: 5, actual: 0 });
+    const paths = total?.paths ?? [];
+    // /applications/outcomes/disclosed/naturalPerson is read by both derivations.
+    expect(paths.filter((path) => path === "/applications/outcomes/disclosed/naturalPerson")).toHaveLength(1);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
 describe("a blank signed cell (本年增/减) may be negative", () => {
   it("so a decrease next to a blank change is undecided, not an error", () => {
     const previous = blankable("2019");
