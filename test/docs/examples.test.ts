@@ -35,6 +35,7 @@ if (!existsSync(join(ROOT, "dist/index.js"))) throw new Error("test/docs/example
 const NOT_RUN = [
   "docs/labeled-tables.md: the input's shape, not code",
   "docs/locating-errors.md: the result's type, not code",
+  "docs/performance.md: benchmarks take minutes and print machine-dependent rates",
   "docs/reading-pdf.md: imports only; the next block uses them",
   "docs/reading-pdf.md: installs from the registry",
   "docs/validating.md: Python, with the jsonschema package",

@@ -33,7 +33,8 @@ describe.skipIf(!built)("bundles (esbuild, minified ESM, zod bundled if imported
     // 19.3 KB: the locator has its own chunk (an internal entry in tsup.config.ts steers the split). Shared
     // with the rule engine it bundled to 89 KB, because a bundler cannot drop the engine's top-level
     // statements from inside a chunk; this ceiling catches that return.
-    expect(Buffer.byteLength(code)).toBeLessThan(25_000);
+    // 25.9 KB once the safe entry point copies its input (src/safe.ts, issue 17).
+    expect(Buffer.byteLength(code)).toBeLessThan(27_500);
   });
 
   it("check alone does not carry the locator", async () => {
