@@ -6,21 +6,10 @@ import type { Finding } from "../rules/types.js";
 import type { SkipReason } from "./inputs.js";
 import { fails } from "./render-machine.js";
 import { isWarningNote } from "./render-text.js";
-import type { FailOn, Processed } from "./results.js";
+import type { FailOn, Processed, RunSummary } from "./results.js";
 
-/** The counts of a run so far (the summary's, plus `failing` and `withErrors`). */
-export interface Tally {
-  readonly paths: number;
-  readonly checked: number;
-  readonly unreadable: number;
-  readonly invalid: number;
-  readonly skipped: Readonly<Record<SkipReason, number>>;
-  readonly linksFollowed: number;
-  readonly errors: number;
-  readonly warnings: number;
-  readonly infos: number;
-  readonly unassessable: number;
-  readonly noteWarnings: number;
+/** The counts of a run so far: the summary's counts (one definition, in {@link RunSummary}), plus `failing` and `withErrors`. */
+export interface Tally extends Omit<RunSummary, "failOn" | "exitStatus"> {
   /** What counts against `--fail-on`. */
   readonly failing: number;
   /** Paths with an error of any kind (for the progress line). */
