@@ -1,6 +1,7 @@
 import { type SpawnSyncReturns, spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
+import type { CliIo } from "../../src/cli/run.js";
 
 /** The repository root. */
 export const root = join(import.meta.dirname, "../..");
@@ -58,3 +59,18 @@ export function cliWithOpenStdin(args: readonly string[], ms: number): Promise<C
 
 /** A stack trace line (`    at foo (file:1:2)`): never printed without --debug. */
 export const STACK = /\n\s+at .+:\d+:\d+/;
+
+/** An in-process CLI environment that records what is written (not a terminal, no env, cwd = the package). */
+export function capture(overrides: Partial<CliIo> = {}): { io: CliIo; out: { stdout: string; stderr: string } } {
+  const out = { stdout: "", stderr: "" };
+  const io: CliIo = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    stderrIsTTY: false,
+    env: {},
+    cwd: root,
+    packageRoot: root,
+    ...overrides,
+  };
+  return { io, out };
+}

@@ -5,23 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findJsonError } from "../../src/cli/json-error.js";
-import { type CliIo, run } from "../../src/cli/run.js";
+import { run } from "../../src/cli/run.js";
 import { buildReport } from "../../src/fixtures/index.js";
-import { root } from "./helpers.js";
+import { capture, root } from "./helpers.js";
 
-function capture(overrides: Partial<CliIo> = {}) {
-  const out = { stdout: "", stderr: "" };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    stderrIsTTY: false,
-    env: {},
-    cwd: root,
-    packageRoot: root,
-    ...overrides,
-  };
-  return { io, out };
-}
 
 describe("findJsonError", () => {
   it.each([

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { segmentPattern } from "../../src/cli/inputs.js";
 import { type CliIo, run } from "../../src/cli/run.js";
 import { buildReport } from "../../src/fixtures/index.js";
-import { root } from "./helpers.js";
+import { capture, root } from "./helpers.js";
 
 interface Captured {
   status: number;
@@ -17,16 +17,7 @@ interface Captured {
 }
 
 async function runIn(args: readonly string[], overrides: Partial<CliIo> = {}): Promise<Captured> {
-  const out = { stdout: "", stderr: "" };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    stderrIsTTY: false,
-    env: {},
-    cwd: root,
-    packageRoot: root,
-    ...overrides,
-  };
+  const { io, out } = capture(overrides);
   const status = await run(args, io);
   return { status, ...out };
 }

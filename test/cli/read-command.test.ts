@@ -3,8 +3,8 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { type CliIo, run } from "../../src/cli/run.js";
-import { root } from "./helpers.js";
+import { run } from "../../src/cli/run.js";
+import { capture, root } from "./helpers.js";
 
 const folder = mkdtempSync(join(tmpdir(), "zfxxgk-read-"));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -12,18 +12,6 @@ copyFileSync(join(root, "examples/published/shuyang-fgj-2023.html"), join(folder
 copyFileSync(join(root, "examples/published/seed-004-lanshan-2023.lines.txt"), join(folder, "lanshan.txt"));
 copyFileSync(join(root, "examples/reports/004.json"), join(folder, "004.json"));
 
-function capture() {
-  const out = { stdout: "", stderr: "" };
-  const io: CliIo = {
-    stdout: (text) => void (out.stdout += text),
-    stderr: (text) => void (out.stderr += text),
-    stderrIsTTY: false,
-    env: {},
-    cwd: root,
-    packageRoot: root,
-  };
-  return { io, out };
-}
 
 describe("zfxxgk read", () => {
   it("prints the canonical report of one page as JSON, and its notes on stderr", async () => {
