@@ -121,12 +121,15 @@ const mutatedReport = fc
     for (const [pick, action, value, key] of edits) {
       const paths = pathsOf(base).filter((path) => path.length > 0);
       const path = paths[pick % paths.length] as string[];
-      if (action === "set") plant(base, path, () => value);
+      // A fresh copy per edit: the constant odd values are shared between generated inputs, and an
+      // edit that added one inside itself made it cyclic for every later input (it stopped a campaign).
+      const fresh = () => structuredClone(value);
+      if (action === "set") plant(base, path, fresh);
       else if (action === "delete") plant(base, path.slice(0, -1), (parent) => {
         if (parent && typeof parent === "object") delete (parent as Record<string, unknown>)[path[path.length - 1] as string];
         return parent;
       });
-      else plant(base, path.slice(0, -1), (parent) => (parent && typeof parent === "object" && !Array.isArray(parent) ? Object.assign(parent, { [key]: value }) : parent));
+      else plant(base, path.slice(0, -1), (parent) => (parent && typeof parent === "object" && !Array.isArray(parent) ? Object.assign(parent, { [key]: fresh() }) : parent));
     }
     return base;
   });
@@ -233,6 +236,26 @@ describe("each value of the input is read once, whatever the entry point does wi
         }
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 4)) },
+    );
+  });
+});
+
+describe("the generators never share or loop their values", () => {
+  it("pathsOf lists each object once, even in a cyclic or 3,000-deep value", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(pathsOf(cyclic)).toEqual([[], ["a"], ["self"]]);
+    let deep: unknown = 0;
+    for (let depth = 0; depth < 3_000; depth += 1) deep = [deep];
+    expect(pathsOf(deep)).toHaveLength(3_001);
+  });
+
+  it("mutated reports never contain a cycle, however many are drawn", () => {
+    fc.assert(
+      fc.property(mutatedReport, (input) => {
+        expect(() => JSON.stringify(input)).not.toThrow();
+      }),
+      { numRuns: Math.max(200, RUNS) },
     );
   });
 });
