@@ -3,6 +3,7 @@
 // "未收到…行政复议及行政诉讼"). Conservative by design: a figure is read only
 // when its sentence says unambiguously which table quantity it is; every
 // other figure with a count or money unit is returned as skipped, with why.
+import { LITIGATION_GROUP, PROACTIVE_ROWS, REVIEW_GROUPS } from "../../layout/labels.js";
 import { decimalsOf, parseNumber } from "./numerals.js";
 import { isClauseBreak, isSpace, sentenceEndAt, type Span } from "./sentences.js";
 
@@ -81,6 +82,20 @@ export interface ProseContext {
 type Topic = "applications" | "review" | "litigation" | "regulations" | "normativeDocuments" | "fees";
 
 // ----------------------------------------------------------------------------
+// Label words the prose quotes, read from the layout (a label is written once).
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** 行政复议, 行政诉讼, 复议后起诉, 规范性文件, 行政事业性收费 as pattern text. */
+const REVIEW = escapeRegExp(REVIEW_GROUPS.review.zh);
+const LITIGATION = escapeRegExp(LITIGATION_GROUP.zh);
+const AFTER_REVIEW_LABEL: string = REVIEW_GROUPS.litigationAfterReview.zh;
+const AFTER_REVIEW = escapeRegExp(AFTER_REVIEW_LABEL);
+const NORMATIVE_LABEL: string = PROACTIVE_ROWS.normativeDocuments2019.zh;
+const NORMATIVE = escapeRegExp(NORMATIVE_LABEL);
+const FEES = escapeRegExp(PROACTIVE_ROWS.fees.zh);
+const REGULATIONS = escapeRegExp(PROACTIVE_ROWS.regulations.zh);
+
+// ----------------------------------------------------------------------------
 // Figures: a number with a count or money unit.
 
 const NUMBER = String.raw`(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+)`;
@@ -139,17 +154,17 @@ function figuresIn(clause: Span): RawFigure[] {
 // ----------------------------------------------------------------------------
 // Topics and the concepts under each.
 
-const TOPIC_KEYWORDS = `复议后起诉|复议申请|行政复议|复议|诉讼请求|行政诉讼|诉讼|起诉|应诉|依申请|申请|规范性文件|规章(?!制度)|行政事业性收费`;
+const TOPIC_KEYWORDS = `${AFTER_REVIEW}|复议申请|${REVIEW}|复议|诉讼请求|${LITIGATION}|诉讼|起诉|应诉|依申请|申请|${NORMATIVE}|${REGULATIONS}(?!制度)|${FEES}`;
 /** For String.prototype.matchAll only (it copies the pattern); never exec'd, so its lastIndex stays 0. */
 const TOPIC_PATTERN = new RegExp(TOPIC_KEYWORDS, "g");
 /** For the exec loop of {@link lastTopicIn}, which always runs to the end. */
 const TOPIC_SCAN = new RegExp(TOPIC_KEYWORDS, "g");
 
 function topicOf(keyword: string): Topic {
-  if (keyword.startsWith("复议后起诉") || keyword.includes("诉")) return "litigation";
+  if (keyword.startsWith(AFTER_REVIEW_LABEL) || keyword.includes("诉")) return "litigation";
   if (keyword.includes("复议")) return "review";
   if (keyword.includes("申请")) return "applications";
-  if (keyword === "规范性文件") return "normativeDocuments";
+  if (keyword === NORMATIVE_LABEL) return "normativeDocuments";
   if (keyword.startsWith("规章")) return "regulations";
   return "fees";
 }
@@ -270,7 +285,7 @@ const DOCUMENT_VERBS = [
   { column: "repealed", pattern: "废止|废除|宣布失效" },
   { column: "inForce", pattern: "现行有效|有效" },
 ] as const;
-const DOCUMENT_NOUN = "(?:行政)?(规范性文件|规章(?!制度))";
+const DOCUMENT_NOUN = `(?:行政)?(${NORMATIVE}|${REGULATIONS}(?!制度))`;
 const LINK = "(?:共|计|共计|合计|总计|数量为|数量|件数为|件数|为|\\s)*";
 
 const DOCUMENT_PATTERNS = DOCUMENT_VERBS.map((verb) => ({
@@ -316,7 +331,7 @@ function accept(into: Collector, quantity: ProseQuantity, value: number, toleran
   return true;
 }
 
-const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(行政复议|复议|行政诉讼|诉讼)`);
+const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(${REVIEW}|复议|${LITIGATION}|诉讼)`);
 const ZERO_RECEIVED = new RegExp(
   `(?:${NEGATION}(?:收到|受理|接到|接收|新收)(?:过)?(?:任何)?(?:公民、法人(?:和|或)其他组织(?:提出|提交)的)?|无)(?:政府信息公开|依申请公开|信息公开)(?:的)?申请`,
 );

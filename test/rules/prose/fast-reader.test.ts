@@ -73,6 +73,11 @@ function shuffled<Item>(items: readonly Item[], keys: readonly number[]): Item[]
 const CONTEXT = { format: "2021", year: 2023, agency: "青川市人民政府" } as const;
 
 describe("the prose reader reads exactly what the slow reader read", () => {
+  it("the rule records are unchanged: ids, titles, relations, rationales, messages, cells (labels now read from the layout)", () => {
+    const record = ({ run: _run, ...rest }: (typeof PROSE_RULES)[number]) => rest;
+    expect(PROSE_RULES.map(record)).toEqual(SLOW_PROSE_RULES.map(record));
+  });
+
   it("isSpace is the RegExp \\s class on every UTF-16 code unit", () => {
     for (let code = 0; code <= 0xffff; code += 1) expect(isSpace(code), code.toString(16)).toBe(/\s/.test(String.fromCharCode(code)));
   });
