@@ -79,59 +79,53 @@ function set(report: Json, path: Path, value: unknown, remove = false): void {
 
 const BROKEN_VALUES: readonly unknown[] = [null, -1, 0, 0.5, "12", "", Number.NaN, Number.POSITIVE_INFINITY, 2 ** 53, 1e300, -(2 ** 52), true, [], {}];
 
+type Random = () => number;
+const pickWith =
+  (random: Random) =>
+  <Item>(items: readonly Item[]): Item =>
+    items[Math.floor(random() * items.length)] as Item;
+
+/** Blank a whole row or column of table 三 (totals derived from their parts, or not derivable). */
+function blankLines(report: Json, cells: readonly Path[], random: Random): void {
+  const pick = pickWith(random);
+  const applicants = cells.filter((path) => path[0] === "applications");
+  const columnOf = (path: Path) => path[path.length - 1] as string;
+  const rowOf = (path: Path) => path.slice(0, -1).join("/");
+  for (let times = 1 + Math.floor(random() * 3); times > 0; times -= 1) {
+    const [line, key] = random() < 0.5 ? [columnOf, pick(applicants.map(columnOf))] : [rowOf, pick(applicants.map(rowOf))];
+    for (const path of applicants) if (line(path) === key && random() < 0.9) set(report, path, null);
+  }
+}
+
+/** Set `count` random cells to what `value` gives (`undefined`: delete the key). */
+function setCells(report: Json, cells: readonly Path[], random: Random, count: number, value: () => unknown): void {
+  const pick = pickWith(random);
+  for (let index = 0; index < count; index += 1) {
+    const path = pick(cells);
+    const next = value();
+    set(report, path, next, next === undefined);
+  }
+}
+
 /** One variant of a base report, made by `random`. */
-function variant(base: Json, random: () => number): Json {
+function variant(base: Json, random: Random): Json {
   const report = structuredClone(base);
-  const pick = <Item>(items: readonly Item[]): Item => items[Math.floor(random() * items.length)] as Item;
+  const pick = pickWith(random);
   const cells = leaves(report);
   const kind = Math.floor(random() * 10);
-  if (kind <= 2) {
-    // Blank some cells (the commonest case in published reports).
-    const count = pick([1, 2, 3, 5, 10, 30, 80]);
-    for (let index = 0; index < count; index += 1) set(report, pick(cells), null);
-  } else if (kind === 3) {
-    // Blank a whole row or column of table 三 (totals derived from their parts, or not derivable).
-    const applicants = cells.filter((path) => path[0] === "applications");
-    const columns = [...new Set(applicants.map((path) => path[path.length - 1] as string))];
-    const rows = [...new Set(applicants.map((path) => path.slice(0, -1).join("/")))];
-    for (let times = 1 + Math.floor(random() * 3); times > 0; times -= 1) {
-      if (random() < 0.5) {
-        const column = pick(columns);
-        for (const path of applicants) if (path[path.length - 1] === column && random() < 0.9) set(report, path, null);
-      } else {
-        const row = pick(rows);
-        for (const path of applicants) if (path.slice(0, -1).join("/") === row && random() < 0.9) set(report, path, null);
-      }
-    }
-  } else if (kind <= 5) {
-    // Change some numbers (imbalances, some with blanks too).
-    const count = pick([1, 2, 4, 12, 50]);
-    for (let index = 0; index < count; index += 1) {
-      const path = pick(cells);
-      set(report, path, random() < 0.2 ? null : Math.floor(random() * 60));
-    }
-  } else if (kind === 6) {
-    // Broken values and missing keys.
-    const count = pick([1, 3, 8, 25]);
-    for (let index = 0; index < count; index += 1) {
-      const path = pick(cells);
-      if (random() < 0.2) set(report, path, undefined, true);
-      else set(report, path, pick(BROKEN_VALUES));
-    }
-  } else if (kind === 7) {
-    // Whole rows, groups or tables replaced by something else.
-    for (let times = 1 + Math.floor(random() * 2); times > 0; times -= 1) set(report, pick(objects(report)), pick([null, [], "x", 5, {}]));
-  } else if (kind === 8) {
-    // Format and year.
+  if (kind <= 2) setCells(report, cells, random, pick([1, 2, 3, 5, 10, 30, 80]), () => null); // blanks, the commonest case
+  else if (kind === 3) blankLines(report, cells, random);
+  else if (kind <= 5) setCells(report, cells, random, pick([1, 2, 4, 12, 50]), () => (random() < 0.2 ? null : Math.floor(random() * 60))); // imbalances
+  else if (kind === 6) setCells(report, cells, random, pick([1, 3, 8, 25]), () => (random() < 0.2 ? undefined : pick(BROKEN_VALUES))); // broken values, missing keys
+  else if (kind === 7) for (let times = 1 + Math.floor(random() * 2); times > 0; times -= 1) set(report, pick(objects(report)), pick([null, [], "x", 5, {}]));
+  else if (kind === 8) {
+    // Format and year wrong or missing, sometimes with blanks.
     const key = random() < 0.5 ? "format" : "year";
     const value = key === "format" ? pick([undefined, "2020", 2019, null, report.format === "2019" ? "2021" : "2019"]) : pick([null, 2018, 2020, 2022, "2021", 2019.5]);
     if (value === undefined) delete report[key];
     else report[key] = value;
-    if (random() < 0.5) for (let index = 0; index < 5; index += 1) set(report, pick(cells), null);
-  } else {
-    // Large exact and inexact sums.
-    for (let index = 0; index < 6; index += 1) set(report, pick(cells), pick([2 ** 52, 2 ** 53 - 1, 4e15, 123456789012345]));
-  }
+    if (random() < 0.5) setCells(report, cells, random, 5, () => null);
+  } else setCells(report, cells, random, 6, () => pick([2 ** 52, 2 ** 53 - 1, 4e15, 123456789012345])); // large exact and inexact sums
   return report;
 }
 
