@@ -175,17 +175,28 @@ export interface OutcomeGroupLayout {
   readonly rows?: Readonly<Record<string, Label>>;
 }
 
-const SHARED_OUTCOME_GROUPS: readonly OutcomeGroupLayout[] = [
+const SHARED_OUTCOME_GROUPS = [
   { key: "disclosed", label: OUTCOME_ROWS.disclosed },
   { key: "partiallyDisclosed", label: OUTCOME_ROWS.partiallyDisclosed },
   { key: "withheld", label: OUTCOME_ROWS.withheld, rows: WITHHELD_ROWS },
   { key: "unableToProvide", label: OUTCOME_ROWS.unableToProvide, rows: UNABLE_ROWS },
   { key: "notProcessed", label: OUTCOME_ROWS.notProcessed, rows: NOT_PROCESSED_ROWS },
-];
-const OUTCOME_GROUPS: Readonly<Record<Format, readonly OutcomeGroupLayout[]>> = {
+] as const satisfies readonly OutcomeGroupLayout[];
+
+/**
+ * The outcome groups of each format with their literal types (keys and sub-row labels), so the
+ * schemas can build typed shapes from them. {@link outcomeGroupsOf} reads the same lists.
+ *
+ * @example
+ * ```ts
+ * OUTCOME_GROUPS["2019"].map((group) => group.key).at(-1);
+ * //=> "otherHandling"
+ * ```
+ */
+export const OUTCOME_GROUPS = {
   "2019": [...SHARED_OUTCOME_GROUPS, { key: "otherHandling", label: OUTCOME_ROWS.otherHandling }],
   "2021": [...SHARED_OUTCOME_GROUPS, { key: "otherHandling", label: OUTCOME_ROWS.otherHandling, rows: OTHER_HANDLING_ROWS_2021 }],
-};
+} as const satisfies Readonly<Record<Format, readonly OutcomeGroupLayout[]>>;
 
 /**
  * The outcome groups （一）–（六） of table 三 in printed order, as a format prints them: the only

@@ -81,7 +81,7 @@ const NEAR_EXACT_MADE: Bilingual = {
   en: "“newly made” vs “formulated and issued” are very close; 2021 counts as at 31 December.",
 };
 const NORMATIVE_SCOPE: Bilingual = {
-  zh: `行改名并收窄：2019 格式的“${PROACTIVE_ROWS.normativeDocuments2019.zh}”可能包含非行政的规范性文件。`,
+  zh: `行改名并收窄：2019 格式的“${PROACTIVE_ROWS.normativeDocuments2019.zh}”可能包含非行政的${PROACTIVE_ROWS.normativeDocuments2019.zh}。`,
   en: `Row renamed and narrowed: the 2019 “${PROACTIVE_ROWS.normativeDocuments2019.zh}” may include non-administrative normative documents.`,
 };
 const DECISIONS_SCOPE: Bilingual = {

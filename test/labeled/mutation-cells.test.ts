@@ -94,6 +94,14 @@ describe("readCell: each note, in both languages", () => {
       },
     ],
     ["5", { kind: "money", headerUnit: "元" }, { value: 0.0005, notes: [note("unit-converted", "“5”按元换算为 0.0005 万元", "“5” converted from 元 to 0.0005 万元")] }],
+    // The converted figure in the note is the exact decimal: no trailing point when the fraction is all zeros,
+    // no leading zeros kept from the printed cell.
+    ["10000", { kind: "money", headerUnit: "元" }, { value: 1, notes: [note("unit-converted", "“10000”按元换算为 1 万元", "“10000” converted from 元 to 1 万元")] }],
+    [
+      "0012345",
+      { kind: "money", headerUnit: "元" },
+      { value: 1.2345, notes: [note("unit-converted", "“0012345”按元换算为 1.2345 万元", "“0012345” converted from 元 to 1.2345 万元")] },
+    ],
   ])("%j (%o)", (raw, context, expected) => {
     expect(readCell(raw, context)).toEqual(expected);
   });

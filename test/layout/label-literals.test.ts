@@ -20,13 +20,6 @@ const MIN_LENGTH = 4;
  * fails on an entry that no longer has an offender, so the list can only shrink).
  */
 const ALLOWED: Readonly<Record<string, string>> = {
-  "src/fixtures/break-rule.ts": "TODO(lead, hostile's area): the prose breakers type 行政复议 / 行政诉讼 / 规范性文件 / 行政事业性收费; read REVIEW_GROUPS, LITIGATION_GROUP, PROACTIVE_ROWS",
-  "src/fixtures/text.ts": "TODO(lead, hostile's area): the generated overview types 行政复议 / 行政诉讼; read REVIEW_GROUPS and LITIGATION_GROUP",
-  "src/migrate/mapping.ts": "TODO(lead, migrate-labeled's area): mapping notes quote labels (第二十条第（九）项, 规范性文件, （六）其他处理 …); interpolate them from the layout",
-  "src/read/core/notes.ts": "TODO(lead, readers (no owner this session)): a note quotes （六）其他处理; interpolate OUTCOME_ROWS.otherHandling",
-  "src/read/html/read-tables.ts": "TODO(lead, readers): column and row labels typed again for header matching; derive from the cell table",
-  "src/read/items/reader.ts": "TODO(lead, readers): 行政复议 / 行政诉讼 / 处理决定数量 / （六）其他处理 typed again for header matching; derive from the cell table",
-  "src/read/text/index.ts": "TODO(lead, readers): patterns for page text type two dozen labels again; build them from the layout",
   "src/rules/report-rules.ts": "TODO(lead, perf's area): rule descriptions and templates type 二、上年结转, 第二十条第（一）项, （七）总计 …; interpolate from the layout",
   "src/rules/series-rules.ts": "TODO(lead, perf's area): series rule descriptions type 上一年项目数量, 本年增/减, 行政许可 …; interpolate from the layout",
 };

@@ -3,7 +3,7 @@
  * labelled-table note kinds of `fromLabeledTables` come on top of these).
  */
 import type { NoteKindInfo } from "../../labeled/index.js";
-import type { Bilingual } from "../../layout/labels.js";
+import { type Bilingual, OUTCOME_ROWS } from "../../layout/labels.js";
 import type { ReadErrorCode } from "./types.js";
 
 /**
@@ -67,8 +67,8 @@ export const READ_NOTE_KINDS = {
     level: "info",
   },
   "single-other-handling": {
-    zh: "2021 格式表中（六）其他处理只印了一行（2019 式），无法拆分到三个子行。",
-    en: "In a 2021-format table, （六）其他处理 was printed as one row (2019 style); it cannot be split into the three sub-rows.",
+    zh: `2021 格式表中${OUTCOME_ROWS.otherHandling.zh}只印了一行（2019 式），无法拆分到三个子行。`,
+    en: `In a 2021-format table, ${OUTCOME_ROWS.otherHandling.zh} was printed as one row (2019 style); it cannot be split into the three sub-rows.`,
     level: "warning",
   },
   "format-mismatch": {

@@ -7,7 +7,7 @@
  * cannot be placed stays out (so it is `null`) and a note says why.
  */
 import { nfkc as nfkcBounded } from "../../nfkc.js";
-import type { TableId } from "../../layout/labels.js";
+import { LITIGATION_GROUP, OUTCOME_ROWS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, type TableId } from "../../layout/labels.js";
 import { type ColumnSpec, layoutOf, matchColumn, type RowSpec } from "../../labeled/labels.js";
 import { clip, normalizeLabel } from "../../labeled/normalize.js";
 import type { Format } from "../../schema/report.js";
@@ -62,7 +62,7 @@ const HEADER_WORDS: ReadonlyMap<string, TableId> = (() => {
   add("信息内容", "二");
   add("现行有效件", "二");
   add("本年收费金额", "二");
-  add("行政诉讼", "四");
+  add(LITIGATION_GROUP.zh, "四");
   return words;
 })();
 const HEADER_LIST = [...HEADER_WORDS.keys()];
@@ -90,24 +90,26 @@ function headerWordUncached(label: string): TableId | undefined {
 
 /** Labels that exist in one format only (header and row labels of 二, sub-rows of （六）). */
 const EVIDENCE: readonly (readonly [word: string, format: Format])[] = [
-  ["本年制发件数", "2021"],
-  ["本年废止件数", "2021"],
-  ["现行有效件数", "2021"],
-  ["本年处理决定数量", "2021"],
-  ["本年收费金额", "2021"],
-  ["行政规范性文件", "2021"],
-  ["申请人无正当理由逾期不补正", "2021"],
-  ["申请人逾期未按收费通知", "2021"],
-  ["本年新制作数量", "2019"],
-  ["本年新公开数量", "2019"],
-  ["对外公开总数量", "2019"],
-  ["上一年项目数量", "2019"],
-  ["本年增/减", "2019"],
-  ["其他对外管理服务事项", "2019"],
-  ["政府集中采购", "2019"],
-  ["采购项目数量", "2019"],
-  ["采购总金额", "2019"],
-].map(([word, format]) => [normalizeLabel(word as string), format as Format] as const);
+  ...[PROACTIVE_COLUMNS_2021.issued.zh, PROACTIVE_COLUMNS_2021.repealed.zh, PROACTIVE_COLUMNS_2021.inForce.zh, PROACTIVE_COLUMNS_2021.decisions.zh].map(
+    (word) => [word, "2021"] as const,
+  ),
+  // The fee column without its printed unit, and the first words of the 2021 sub-rows of （六）.
+  ["本年收费金额", "2021"] as const,
+  [PROACTIVE_ROWS.normativeDocuments2021.zh, "2021"] as const,
+  ["申请人无正当理由逾期不补正", "2021"] as const,
+  ["申请人逾期未按收费通知", "2021"] as const,
+  ...[
+    PROACTIVE_COLUMNS_2019.made,
+    PROACTIVE_COLUMNS_2019.published,
+    PROACTIVE_COLUMNS_2019.totalPublished,
+    PROACTIVE_COLUMNS_2019.itemsLastYear,
+    PROACTIVE_COLUMNS_2019.itemsChange,
+    PROACTIVE_ROWS.otherServices,
+    PROACTIVE_ROWS.procurement,
+    PROACTIVE_COLUMNS_2019.projects,
+    PROACTIVE_COLUMNS_2019.amount,
+  ].map((label) => [label.zh, "2019"] as const),
+].map(([word, format]) => [normalizeLabel(word), format] as const);
 
 function evidenceOf(label: string): readonly [string, Format] | undefined {
   const body = label.replace(/^\d+\./u, "");
@@ -605,7 +607,7 @@ function readGroupRow(
   );
   const first = subRows[0];
   const groupPointer = first ? first.pointer.slice(0, first.pointer.lastIndexOf("/")) : group.join("/");
-  const isOtherHandling = group[group.length - 1] === "（六）其他处理" && reading.format === "2021";
+  const isOtherHandling = group[group.length - 1] === OUTCOME_ROWS.otherHandling.zh && reading.format === "2021";
   if (!first || !isOtherHandling) {
     unplaced(reading, grid, r, values, groupPointer, { zh: "分组标题行带有数值，无法分到子行", en: "a group heading row carries values that cannot be split into its sub-rows" });
     return;
@@ -632,8 +634,8 @@ function readGroupRow(
     raw: printed,
     source: source(grid, (values[0] as Cell).grid, r, (values[0] as Cell).text),
     message: {
-      zh: `（六）其他处理只印了一行（${clip(printed, 80)}）：${zeros.length > 0 ? `为 0 的列（${zeros.length} 列）三个子行都记为 0，` : ""}其余子行单元格为 null`,
-      en: `（六）其他处理 printed as one row (${clip(printed, 80)}): ${zeros.length > 0 ? `columns printing 0 (${zeros.length}) are 0 in all three sub-rows; ` : ""}the other sub-row cells are null`,
+      zh: `${OUTCOME_ROWS.otherHandling.zh}只印了一行（${clip(printed, 80)}）：${zeros.length > 0 ? `为 0 的列（${zeros.length} 列）三个子行都记为 0，` : ""}其余子行单元格为 null`,
+      en: `${OUTCOME_ROWS.otherHandling.zh} printed as one row (${clip(printed, 80)}): ${zeros.length > 0 ? `columns printing 0 (${zeros.length}) are 0 in all three sub-rows; ` : ""}the other sub-row cells are null`,
     },
   });
 }

@@ -3,7 +3,7 @@
  * layer). Rows are rebuilt from positions; every value is placed in the column
  * whose header x-range holds it, never by counting values.
  */
-import type { TableId } from "../../layout/labels.js";
+import { LITIGATION_GROUP, OUTCOME_ROWS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, REVIEW_GROUPS, type TableId } from "../../layout/labels.js";
 import { layoutOf, matchRow, type RowSpec } from "../../labeled/labels.js";
 import { normalizeLabel } from "../../labeled/normalize.js";
 import type { Format } from "../../schema/report.js";
@@ -130,7 +130,7 @@ function matchText(format: Format, text: string, order: readonly TableId[]): Lab
     const match = matchRow(layout, table, text);
     if (match.kind === "row") return { kind: "row", row: match.row };
     if (match.kind === "group") {
-      return format === "2021" && match.path[match.path.length - 1]?.zh === "（六）其他处理" ? { kind: "other-handling" } : { kind: "group" };
+      return format === "2021" && match.path[match.path.length - 1]?.zh === OUTCOME_ROWS.otherHandling.zh ? { kind: "other-handling" } : { kind: "group" };
     }
   }
   return undefined;
@@ -511,8 +511,8 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
         note(
           "single-other-handling",
           {
-            zh: `（六）其他处理只印了一行：印为 0 的列（${zeros.join("、") || "无"}）三个子行都记为 0（分项之和为 0，各分项必为 0）；其余列（${others.join("、") || "无"}）无法拆分，三个子行留空`,
-            en: `（六）其他处理 was printed as one row: columns printed 0 (${zeros.join(", ") || "none"}) are 0 in all three sub-rows (parts of a zero sum are zero); the other columns (${others.join(", ") || "none"}) cannot be split and stay null in all three`,
+            zh: `${OUTCOME_ROWS.otherHandling.zh}只印了一行：印为 0 的列（${zeros.join("、") || "无"}）三个子行都记为 0（分项之和为 0，各分项必为 0）；其余列（${others.join("、") || "无"}）无法拆分，三个子行留空`,
+            en: `${OUTCOME_ROWS.otherHandling.zh} was printed as one row: columns printed 0 (${zeros.join(", ") || "none"}) are 0 in all three sub-rows (parts of a zero sum are zero); the other columns (${others.join(", ") || "none"}) cannot be split and stay null in all three`,
           },
           { table: "三", pointer: OTHER_HANDLING, raw: found.printed, source: provenanceOf(valueLine.values) },
         ),
@@ -541,7 +541,7 @@ function readWith(format: Format, lines: readonly Line[]): FormatRead {
           note(
             "values-unplaced",
             {
-              zh: `第 ${source.page} 页“${source.text}”位于表头“${column.leaf.printed}”下，但无法确定属于行政复议还是哪类行政诉讼，未采用`,
+              zh: `第 ${source.page} 页“${source.text}”位于表头“${column.leaf.printed}”下，但无法确定属于${REVIEW_GROUPS.review.zh}还是哪类${LITIGATION_GROUP.zh}，未采用`,
               en: `Page ${source.page}: “${source.text}” under the header “${column.leaf.printed}” cannot be assigned to review or a kind of litigation; not used`,
             },
             { table: "四", raw: source.text, source },
@@ -604,7 +604,7 @@ function isExclusive(format: Format, norm: string): boolean {
   const other = layoutOf(format === "2021" ? "2019" : "2021");
   let found = false;
   for (const spec of other.allColumns.values()) if (spec.columns.some((column) => normalizeLabel(column.label.zh) === norm)) found = true;
-  const result = !found && !(format === "2019" ? ["处理决定数量"] : ["本年处理决定数量"]).includes(norm);
+  const result = !found && (format === "2019" ? PROACTIVE_COLUMNS_2019 : PROACTIVE_COLUMNS_2021).decisions.zh !== norm;
   exclusiveCache.set(key, result);
   return result;
 }

@@ -5,8 +5,20 @@
  * Never guesses: a run of digits that splits more than one way stays `null`.
  */
 import type { CellKind } from "../../labeled/cells.js";
-import type { Bilingual } from "../../layout/labels.js";
-import type { TableId } from "../../layout/labels.js";
+import {
+  APPLICATION_ROWS,
+  ARTICLE_20_BLOCKS,
+  type Bilingual,
+  LITIGATION_GROUP,
+  OUTCOME_COLUMNS,
+  OUTCOME_ROWS,
+  PROACTIVE_COLUMNS_2019,
+  PROACTIVE_COLUMNS_2021,
+  PROACTIVE_ROWS,
+  REVIEW_GROUPS,
+  SECTIONS,
+  type TableId,
+} from "../../layout/labels.js";
 import { check } from "../../rules/check.js";
 import type { CheckOptions, Finding } from "../../rules/types.js";
 import type { Format } from "../../schema/report.js";
@@ -20,10 +32,16 @@ import { layoutOf } from "../../labeled/labels.js";
 
 export { splitAnnotation } from "./cells.js";
 
+const C19 = PROACTIVE_COLUMNS_2019;
+const C21 = PROACTIVE_COLUMNS_2021;
+
 /** Printed words that only one format's tables carry. */
 const FORMAT_WORDS: Record<Format, readonly string[]> = {
-  "2019": ["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购项目数量", "采购总金额"],
-  "2021": ["本年制发件数", "本年废止件数", "现行有效件", "本年处理决定数量", "本年收费金额", "逾期不补正", "逾期未按收费通知"],
+  "2019": [C19.made, C19.published, C19.totalPublished, C19.itemsLastYear, PROACTIVE_ROWS.otherServices, PROACTIVE_ROWS.procurement, C19.projects, C19.amount].map(
+    (label) => label.zh,
+  ),
+  // 现行有效件 and 本年收费金额: the 2021 column labels without their printed tails (数, （单位：万元）).
+  "2021": [C21.issued.zh, C21.repealed.zh, "现行有效件", C21.decisions.zh, "本年收费金额", "逾期不补正", "逾期未按收费通知"],
 };
 
 /** Where a row's values end at the latest: the next table's heading, header or note. */
@@ -33,9 +51,9 @@ const STOP_WORDS = [
   "申请人情况",
   "第二十条",
   "信息内容",
-  "政府信息公开行政复议",
-  "行政复议",
-  "行政诉讼",
+  `政府信息公开${REVIEW_GROUPS.review.zh}`,
+  REVIEW_GROUPS.review.zh,
+  LITIGATION_GROUP.zh,
   "存在的主要问题",
   "其他需要报告",
   "需要报告的其他事项",
@@ -43,17 +61,18 @@ const STOP_WORDS = [
 
 /** The header words of table 四, consumed before its data row. */
 const REVIEW_HEADER = [
-  "四、政府信息公开行政复议、行政诉讼情况",
-  "政府信息公开行政复议、行政诉讼情况",
-  "未经复议直接起诉",
-  "复议后起诉",
-  "行政复议",
-  "行政诉讼",
-  "结果维持",
-  "结果纠正",
-  "其他结果",
-  "尚未审结",
-  "总计",
+  SECTIONS.reviewAndLitigation.zh,
+  // The heading without its numbering 四、.
+  SECTIONS.reviewAndLitigation.zh.slice(2),
+  REVIEW_GROUPS.litigationDirect.zh,
+  REVIEW_GROUPS.litigationAfterReview.zh,
+  REVIEW_GROUPS.review.zh,
+  LITIGATION_GROUP.zh,
+  OUTCOME_COLUMNS.upheld.zh,
+  OUTCOME_COLUMNS.corrected.zh,
+  OUTCOME_COLUMNS.other.zh,
+  OUTCOME_COLUMNS.pending.zh,
+  OUTCOME_COLUMNS.total.zh,
 ]
   .map(squeezeLabel)
   .sort((a, b) => b.length - a.length);
@@ -299,7 +318,7 @@ function imagesIn(page: string): string[] {
 
 function readReview(page: string, stream: Stream, from: number, shape: TextShape, options: ReadOptions, pending: PendingRow[]): DetectedTable | undefined {
   const text = stream.text;
-  let start = text.indexOf(squeezeLabel("行政复议"), from);
+  let start = text.indexOf(squeezeLabel(REVIEW_GROUPS.review.zh), from);
   let at = start;
   let words = 0;
   // The header: a run of its words (markdown separator rows between them skipped); the first such run of five or more.
@@ -314,7 +333,7 @@ function readReview(page: string, stream: Stream, from: number, shape: TextShape
       words++;
     }
     if (words >= 5) break;
-    start = text.indexOf(squeezeLabel("行政复议"), start + 1);
+    start = text.indexOf(squeezeLabel(REVIEW_GROUPS.review.zh), start + 1);
   }
   if (start === -1 || words < 5) return undefined;
   const stop = firstStop(stream, at, Math.min(text.length, at + MAX_TAIL));
@@ -327,7 +346,7 @@ function readReview(page: string, stream: Stream, from: number, shape: TextShape
   const slots = slotsOf(page, pageFrom, pageTo, shape, isKnownLabel);
   pending.push({
     slots,
-    target: { table: "四", label: "行政复议、行政诉讼", pointers: columns.map((column) => column.pointer), kinds: columns.map((column) => column.kind), columnLabels: [] },
+    target: { table: "四", label: `${REVIEW_GROUPS.review.zh}、${LITIGATION_GROUP.zh}`, pointers: columns.map((column) => column.pointer), kinds: columns.map((column) => column.kind), columnLabels: [] },
     at: pageFrom,
   });
   return { holds: "四", source: `text ${originalStart(stream, start)}–${pageTo}`, rows: 1, role: "read" };
@@ -444,7 +463,10 @@ function readText(page: string, options: ReadOptions): ReadResult {
         raw,
         source: { kind: "text", start: (slots[0] as Slot).start, end: (slots[slots.length - 1] as Slot).end, text: raw },
         message: single
-          ? message(`（六）其他处理只印了一行（“${raw}”），无法拆分到三个子行，子行各格留空`, `（六）其他处理 is printed as one row (“${raw}”); it cannot be split into the three sub-rows, which stay null`)
+          ? message(
+              `${OUTCOME_ROWS.otherHandling.zh}只印了一行（“${raw}”），无法拆分到三个子行，子行各格留空`,
+              `${OUTCOME_ROWS.otherHandling.zh} is printed as one row (“${raw}”); it cannot be split into the three sub-rows, which stay null`,
+            )
           : message(`“${printed.trim()}”是分组标签，其后的“${raw}”未采用`, `“${printed.trim()}” is a group label; “${raw}” after it was not used`),
       });
       return;
@@ -500,8 +522,9 @@ function readText(page: string, options: ReadOptions): ReadResult {
   }
   // A second copy of a table (a page printing the report twice): reported, not merged.
   const copies: [TableId, string, string][] = [
-    ["二", squeezeLabel("第二十条第（一）项"), squeezeLabel("第二十条第（五）项")],
-    ["三", squeezeLabel("本年新收政府信息公开申请数量"), squeezeLabel("上年结转政府信息公开申请数量")],
+    ["二", squeezeLabel(ARTICLE_20_BLOCKS["1"].zh), squeezeLabel(ARTICLE_20_BLOCKS["5"].zh)],
+    // The row labels without their numbering 一、 and 二、.
+    ["三", squeezeLabel(APPLICATION_ROWS.received.zh.slice(2)), squeezeLabel(APPLICATION_ROWS.carriedOver.zh.slice(2))],
   ];
   for (const [table, first, second] of copies) {
     const span = tableSpan[table];

@@ -1,6 +1,6 @@
-import { OUTCOME_ROWS, REPORT_TITLES } from "../../layout/labels.js";
+import { REPORT_TITLES } from "../../layout/labels.js";
 import { type Mode, node } from "../cells.js";
-import { applicants, applications, OUTCOMES_PATH } from "../shared/applications.js";
+import { applications } from "../shared/applications.js";
 import { agency, formatLiteral, text, year } from "../shared/base.js";
 import { reviewAndLitigation } from "../shared/review.js";
 import { proactive2019 } from "./proactive.js";
@@ -20,7 +20,7 @@ export function report2019<M extends Mode>(mode: M) {
       year: year(mode),
       agency: agency(mode),
       proactive: proactive2019(mode),
-      applications: applications(mode, applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.otherHandling])),
+      applications: applications(mode, "2019"),
       reviewAndLitigation: reviewAndLitigation(mode),
       text: text(),
     },

@@ -1,6 +1,6 @@
-import { OTHER_HANDLING_ROWS_2021, OUTCOME_ROWS, REPORT_TITLES } from "../../layout/labels.js";
+import { REPORT_TITLES } from "../../layout/labels.js";
 import { type Mode, node } from "../cells.js";
-import { applications, OUTCOMES_PATH, rowGroup } from "../shared/applications.js";
+import { applications } from "../shared/applications.js";
 import { agency, formatLiteral, text, year } from "../shared/base.js";
 import { reviewAndLitigation } from "../shared/review.js";
 import { proactive2021 } from "./proactive.js";
@@ -20,10 +20,7 @@ export function report2021<M extends Mode>(mode: M) {
       year: year(mode),
       agency: agency(mode),
       proactive: proactive2021(mode),
-      applications: applications(
-        mode,
-        rowGroup(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.otherHandling], OTHER_HANDLING_ROWS_2021),
-      ),
+      applications: applications(mode, "2021"),
       reviewAndLitigation: reviewAndLitigation(mode),
       text: text(),
     },

@@ -6,11 +6,11 @@ import {
   type Label,
   LEGAL_PERSON_GROUP,
   LEGAL_PERSON_KEYS,
-  NOT_PROCESSED_ROWS,
+  OUTCOME_GROUPS,
   OUTCOME_ROWS,
+  type OutcomeGroupLayout,
+  outcomeGroupsOf,
   SECTIONS,
-  UNABLE_ROWS,
-  WITHHELD_ROWS,
 } from "../../layout/labels.js";
 import { OUTCOMES_PATH } from "../../layout/cells.js";
 import { type CountSchema, count, type Mode, node } from "../cells.js";
@@ -40,7 +40,7 @@ export function applicants<M extends Mode>(mode: M, rowLabels: readonly Label[])
 }
 
 /** A group of applicant rows (（三）不予公开 and its siblings); the group has no subtotal row. */
-export function rowGroup<M extends Mode, Keys extends string>(
+function rowGroup<M extends Mode, Keys extends string>(
   mode: M,
   parents: readonly Label[],
   labels: Record<Keys, Label>,
@@ -50,29 +50,35 @@ export function rowGroup<M extends Mode, Keys extends string>(
   return node(shape, { table: "三", section, rows: parents });
 }
 
-export { OUTCOMES_PATH } from "../../layout/cells.js";
+/** The schema of one outcome group: a row of applicants, or a group of such rows keyed like its sub-rows. */
+type OutcomeGroupSchema<M extends Mode, Group extends OutcomeGroupLayout> = Group extends { readonly rows: infer Rows }
+  ? ReturnType<typeof rowGroup<M, Extract<keyof Rows, string>>>
+  : ApplicantsSchema<M>;
+
+/** The shape of 三、本年度办理结果 in a format: its outcome groups from the layout, then （七）总计. */
+type OutcomesShape<M extends Mode, Format extends keyof typeof OUTCOME_GROUPS> = {
+  [Group in (typeof OUTCOME_GROUPS)[Format][number] as Group["key"]]: OutcomeGroupSchema<M, Group>;
+} & { total: ApplicantsSchema<M> };
+
+/** The rows of 三、本年度办理结果, built from the layout's outcome groups of the format. */
+function outcomesShape<M extends Mode, Format extends keyof typeof OUTCOME_GROUPS>(mode: M, format: Format): OutcomesShape<M, Format> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const group of outcomeGroupsOf(format)) {
+    const labels = [...OUTCOMES_PATH, group.label];
+    shape[group.key] = group.rows ? rowGroup(mode, labels, group.rows) : applicants(mode, labels);
+  }
+  shape.total = applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.total]);
+  return shape as OutcomesShape<M, Format>;
+}
 
 /**
- * Section 三, shared by both formats; the format supplies （六）其他处理.
+ * Section 三 of a format; the outcome groups （一）–（六） come from the layout (they differ only
+ * in （六）其他处理: one row in 2019, three sub-rows in 2021).
  *
  * @see https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2019.md and https://github.com/zfxxgk/zfxxgk/blob/main/docs/format-2021.md
  */
-export function applications<M extends Mode, OtherHandling extends z.ZodType>(
-  mode: M,
-  otherHandling: OtherHandling,
-) {
-  const outcomes = node(
-    {
-      disclosed: applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.disclosed]),
-      partiallyDisclosed: applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.partiallyDisclosed]),
-      withheld: rowGroup(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.withheld], WITHHELD_ROWS),
-      unableToProvide: rowGroup(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.unableToProvide], UNABLE_ROWS),
-      notProcessed: rowGroup(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.notProcessed], NOT_PROCESSED_ROWS),
-      otherHandling,
-      total: applicants(mode, [...OUTCOMES_PATH, OUTCOME_ROWS.total]),
-    },
-    { table: "三", section, rows: OUTCOMES_PATH },
-  );
+export function applications<M extends Mode, Format extends keyof typeof OUTCOME_GROUPS>(mode: M, format: Format) {
+  const outcomes = node(outcomesShape(mode, format), { table: "三", section, rows: OUTCOMES_PATH });
   return node(
     {
       received: applicants(mode, [APPLICATION_ROWS.received]),
