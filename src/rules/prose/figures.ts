@@ -155,9 +155,10 @@ function figuresIn(clause: Span): RawFigure[] {
 // Topics and the concepts under each.
 
 const TOPIC_KEYWORDS = `${AFTER_REVIEW}|复议申请|${REVIEW}|复议|诉讼请求|${LITIGATION}|诉讼|起诉|应诉|依申请|申请|${NORMATIVE}|${REGULATIONS}(?!制度)|${FEES}`;
-/** For String.prototype.matchAll only (it copies the pattern); never exec'd, so its lastIndex stays 0. */
-const TOPIC_PATTERN = new RegExp(TOPIC_KEYWORDS, "g");
-/** For the exec loop of {@link lastTopicIn}, which always runs to the end. */
+/**
+ * The topic keywords, scanned with exec loops that start from lastIndex 0 and run to the end
+ * (exec on a global pattern is far cheaper than matchAll, which copies the pattern per call).
+ */
 const TOPIC_SCAN = new RegExp(TOPIC_KEYWORDS, "g");
 
 function topicOf(keyword: string): Topic {
@@ -173,8 +174,11 @@ function topicOf(keyword: string): Topic {
 const TOPIC_CHARACTERS = /[复诉申规收]/;
 
 function topicsIn(text: string): Topic[] {
-  if (!TOPIC_CHARACTERS.test(text)) return [];
-  return [...text.matchAll(TOPIC_PATTERN)].map((match) => topicOf(match[0]));
+  const topics: Topic[] = [];
+  if (!TOPIC_CHARACTERS.test(text)) return topics;
+  TOPIC_SCAN.lastIndex = 0;
+  for (let match = TOPIC_SCAN.exec(text); match !== null; match = TOPIC_SCAN.exec(text)) topics.push(topicOf(match[0]));
+  return topics;
 }
 
 /** The last topic {@link topicsIn} would list, without the list. */
@@ -240,7 +244,8 @@ const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|
 /** Whether the text names a unit other than the reporting organ (`self`: its normalised name, or ""). */
 function mentionsOtherUnit(text: string, self: string): boolean {
   if (!UNIT_WORD.test(text)) return false;
-  for (const match of text.matchAll(UNIT)) {
+  UNIT.lastIndex = 0; // the loop may return early, leaving lastIndex set
+  for (let match = UNIT.exec(text); match !== null; match = UNIT.exec(text)) {
     const token = normaliseOrgan(match[0]);
     // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
     const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
@@ -265,7 +270,8 @@ function otherYear(text: string, year: number | undefined): boolean {
   if (!text.includes("年")) return false; // both tests below need a 年
   if (PREVIOUS_YEAR_WORD.test(text) && PREVIOUS_YEAR.test(text.replace(CARRIED_OVER, ""))) return true;
   if (year === undefined) return false;
-  for (const match of text.matchAll(YEAR)) if (Number(match[1]) !== year) return true;
+  YEAR.lastIndex = 0; // the loop may return early, leaving lastIndex set
+  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) if (Number(match[1]) !== year) return true;
   return false;
 }
 
