@@ -37,13 +37,14 @@ export function isExactTable(values: Float64Array): boolean {
   return known;
 }
 
-/** Whether adding the finite bounds of these terms could leave the range where doubles are exact. */
-export function outOfExactRange(terms: readonly Term[]): boolean {
+/** Whether adding the finite bounds of the terms of both sides could leave the range where doubles are exact. */
+export function outOfExactRange(left: readonly Term[], right: readonly Term[]): boolean {
   let magnitude = 0;
-  for (const term of terms) {
-    if (Number.isFinite(term.value.lo)) magnitude += Math.abs(term.value.lo);
-    if (Number.isFinite(term.value.hi)) magnitude += Math.abs(term.value.hi);
-  }
+  for (const side of [left, right])
+    for (const term of side) {
+      if (Number.isFinite(term.value.lo)) magnitude += Math.abs(term.value.lo);
+      if (Number.isFinite(term.value.hi)) magnitude += Math.abs(term.value.hi);
+    }
   return magnitude > Number.MAX_SAFE_INTEGER;
 }
 

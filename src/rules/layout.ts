@@ -23,6 +23,8 @@ export interface CellRef {
   readonly full: Bilingual;
   /** Whether a blank means any integer (signed) or any count ≥ 0. */
   readonly signed?: boolean;
+  /** `[pointer]`, frozen: the paths of a term that reads this one cell, shared by every report. */
+  readonly cells: readonly string[];
 }
 
 /** A data row of table 三 with its path and labels. */
@@ -51,7 +53,8 @@ export function cellRef(format: Format, path: readonly string[], short: Bilingua
   const key = `${format}|${path.join("/")}|${short.zh}|${short.en}|${signed}`;
   let ref = refs.get(key);
   if (!ref) {
-    ref = { path, pointer: toPointer(path), short, full: fullOf(format, path), ...(signed ? { signed } : {}) };
+    const pointer = toPointer(path);
+    ref = { path, pointer, short, full: fullOf(format, path), ...(signed ? { signed } : {}), cells: Object.freeze([pointer]) };
     refs.set(key, ref);
   }
   return ref;

@@ -1,11 +1,22 @@
-import { OTHER_HANDLING_ROWS_2021, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, SECTIONS } from "../layout/labels.js";
+import {
+  APPLICATION_ROWS,
+  LITIGATION_GROUP,
+  OTHER_HANDLING_ROWS_2021,
+  OUTCOME_COLUMNS,
+  OUTCOME_ROWS,
+  PROACTIVE_COLUMNS_2019,
+  PROACTIVE_COLUMNS_2021,
+  PROACTIVE_ROWS,
+  REVIEW_GROUPS,
+  SECTIONS,
+} from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
 import { exact, type Interval, isExact, subtract } from "./interval.js";
 import { APPLICANT_PART_KEYS } from "../layout/labels.js";
 import type { RuleId } from "./rule-id.js";
 import { type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
 import { type ProseFigure, type ProseQuantity, type ProseSection, readProse } from "./prose/figures.js";
-import { combine, Reader, type Term } from "./reader.js";
+import { Reader } from "./reader.js";
 import { formatNumber } from "./relation.js";
 import { type Emit, emitFor, type ReportRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
@@ -13,20 +24,28 @@ import type { Bilingual, Finding } from "./types.js";
 // ----------------------------------------------------------------------------
 // What each quoted quantity is in the tables.
 
-interface TableQuantity {
-  /** The value as the table prints it (a blank total derived from its parts). */
-  readonly main: Term;
-  /** Other exact readings of the same quantity from the table itself (its parts, the 三 balance); computed on demand. */
-  readonly alternatives: () => readonly Interval[];
+/**
+ * The cells of one quoted quantity in one format, built once per format and quantity (they do
+ * not depend on the report): what a check call reads is only the cells' values, and the labels
+ * and pointers are used only when a figure disagrees.
+ */
+interface QuantityCells {
+  /** The cells the quantity is, summed (a blank total derived from its parts). */
+  readonly refs: readonly CellRef[];
+  /** The table's label for the sum, for the message. */
+  readonly label: Bilingual;
   /** What the text calls it, for the message. */
   readonly name: Bilingual;
-  /** Pointers of the cells the quantity is (not the parts a blank total was derived from). */
+  /** Pointers of {@link refs}. */
   readonly pointers: readonly string[];
+  /** Other exact readings of the same quantity from the table itself (its parts, the 三 balance). */
+  readonly alternatives: (reader: Reader) => readonly Interval[];
 }
 
 const T3 = SECTIONS.applications;
 const T4 = SECTIONS.reviewAndLitigation;
 const T2 = SECTIONS.proactive;
+const TOTAL: Bilingual = { zh: OUTCOME_COLUMNS.total.zh, en: OUTCOME_COLUMNS.total.en };
 
 function labelOf(table: Bilingual, refs: readonly CellRef[]): Bilingual {
   return {
@@ -39,29 +58,38 @@ function exactOnly(values: readonly Interval[]): Interval[] {
   return values.filter((value) => isExact(value) && Number.isFinite(value.lo));
 }
 
-/** A table 三 quantity: the 总计 column of one row or a group of rows. */
-function table3(reader: Reader, rows: readonly (readonly string[])[], name: Bilingual, balance?: () => Interval): TableQuantity {
-  const refs = rows.map((path) => cellRef(reader.format, [...path, "total"], { zh: "总计", en: "total" }));
-  const main = combine(
-    refs.map((ref) => reader.cell(ref)),
-    labelOf(T3, refs),
-  );
-  const parts = () =>
-    combine(
-    rows.flatMap((path) => APPLICANT_PART_KEYS.map((key) => reader.cell(cellRef(reader.format, [...path, key], { zh: key, en: key }), { derive: false }))),
-    main.label,
-  );
-  return {
-    main,
-    alternatives: () => exactOnly([parts().value, ...(balance ? [balance()] : [])]),
-    name,
-    pointers: refs.map((ref) => ref.pointer),
-  };
+/** The value of a sum of cells, added as the reader's `combine` adds them (one cell: its own value). */
+function sumOf(reader: Reader, refs: readonly CellRef[], derive = true): Interval {
+  if (refs.length === 1) return reader.cell(refs[0] as CellRef, derive ? {} : { derive: false }).value;
+  let lo = 0;
+  let hi = 0;
+  for (const ref of refs) {
+    const value = reader.cell(ref, derive ? {} : { derive: false }).value;
+    lo += value.lo;
+    hi += value.hi;
+  }
+  return { lo, hi };
 }
 
-function total3(reader: Reader, row: "received" | "carriedOver" | "carriedForward" | "outcomes"): Interval {
-  const path = row === "outcomes" ? ["applications", "outcomes", "total", "total"] : ["applications", row, "total"];
-  return reader.cell(cellRef(reader.format, path, { zh: "总计", en: "total" })).value;
+type Row3Key = "received" | "carriedOver" | "carriedForward" | "outcomes";
+
+/** A table 三 quantity: the 总计 column of one row or a group of rows. */
+function table3(format: Format, rows: readonly (readonly string[])[], name: Bilingual, balance?: (total: (row: Row3Key) => Interval) => Interval): QuantityCells {
+  const refs = rows.map((path) => cellRef(format, [...path, "total"], TOTAL));
+  const parts = rows.flatMap((path) => APPLICANT_PART_KEYS.map((key) => cellRef(format, [...path, key], { zh: key, en: key })));
+  const totals = {
+    received: cellRef(format, ["applications", "received", "total"], TOTAL),
+    carriedOver: cellRef(format, ["applications", "carriedOver", "total"], TOTAL),
+    carriedForward: cellRef(format, ["applications", "carriedForward", "total"], TOTAL),
+    outcomes: cellRef(format, ["applications", "outcomes", "total", "total"], TOTAL),
+  };
+  return {
+    refs,
+    label: labelOf(T3, refs),
+    name,
+    pointers: refs.map((ref) => ref.pointer),
+    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => reader.cell(totals[row]).value)] : [])]),
+  };
 }
 
 function sum(values: readonly Interval[]): Interval {
@@ -93,34 +121,35 @@ const NAMES: Record<string, Bilingual> = {
   notProcessed: { zh: "不予处理数", en: "applications not processed" },
   otherHandling: { zh: "其他处理数", en: "applications otherwise handled" },
   total: { zh: "案件数", en: "cases" },
-  upheld: { zh: "结果维持数", en: "cases upheld" },
-  corrected: { zh: "结果纠正数", en: "cases corrected" },
-  other: { zh: "其他结果数", en: "cases with another result" },
-  pending: { zh: "尚未审结数", en: "cases pending" },
+  upheld: { zh: `${OUTCOME_COLUMNS.upheld.zh}数`, en: "cases upheld" },
+  corrected: { zh: `${OUTCOME_COLUMNS.corrected.zh}数`, en: "cases corrected" },
+  other: { zh: `${OUTCOME_COLUMNS.other.zh}数`, en: "cases with another result" },
+  pending: { zh: `${OUTCOME_COLUMNS.pending.zh}数`, en: "cases pending" },
   issued: { zh: "制发件数", en: "documents issued" },
   repealed: { zh: "废止件数", en: "documents repealed" },
-  inForce: { zh: "现行有效件数", en: "documents in force" },
-  fees: { zh: "行政事业性收费金额（万元）", en: "administrative fees collected (10,000 yuan)" },
+  inForce: { zh: PROACTIVE_COLUMNS_2021.inForce.zh, en: "documents in force" },
+  fees: { zh: `${PROACTIVE_ROWS.fees.zh}金额（万元）`, en: "administrative fees collected (10,000 yuan)" },
 };
 
-/** The table's reading of a quantity the prose quotes. */
-function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
-  const format = reader.format;
+/** The cells of a quantity the prose quotes, in one format. */
+function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
   const name = NAMES[quantity.includes(".") ? (quantity.split(".")[1] as string) : quantity] as Bilingual;
   switch (quantity) {
     case "received":
-      return table3(reader, [["applications", "received"]], name, () => subtract(sum([total3(reader, "outcomes"), total3(reader, "carriedForward")]), total3(reader, "carriedOver")));
+      return table3(format, [["applications", "received"]], name, (total) => subtract(sum([total("outcomes"), total("carriedForward")]), total("carriedOver")));
     case "receivedWithCarriedOver":
-      return table3(reader, [["applications", "received"], ["applications", "carriedOver"]], name, () => sum([total3(reader, "outcomes"), total3(reader, "carriedForward")]));
+      return table3(format, [["applications", "received"], ["applications", "carriedOver"]], name, (total) => sum([total("outcomes"), total("carriedForward")]));
     case "carriedOver":
-      return table3(reader, [["applications", "carriedOver"]], name, () => subtract(sum([total3(reader, "outcomes"), total3(reader, "carriedForward")]), total3(reader, "received")));
+      return table3(format, [["applications", "carriedOver"]], name, (total) => subtract(sum([total("outcomes"), total("carriedForward")]), total("received")));
     case "carriedForward":
-      return table3(reader, [["applications", "carriedForward"]], name, () => subtract(sum([total3(reader, "received"), total3(reader, "carriedOver")]), total3(reader, "outcomes")));
+      return table3(format, [["applications", "carriedForward"]], name, (total) => subtract(sum([total("received"), total("carriedOver")]), total("outcomes")));
     case "completed": {
-      const base = table3(reader, [["applications", "outcomes", "total"]], name, () => subtract(sum([total3(reader, "received"), total3(reader, "carriedOver")]), total3(reader, "carriedForward")));
-      const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"].flatMap((key) => OUTCOME_GROUP_ROWS(format, key));
-      const fromRows = () => sum(rows.map((path) => reader.cell(cellRef(format, [...path, "total"], { zh: "总计", en: "total" })).value));
-      return { ...base, alternatives: () => [...base.alternatives(), ...exactOnly([fromRows()])] };
+      const base = table3(format, [["applications", "outcomes", "total"]], name, (total) => subtract(sum([total("received"), total("carriedOver")]), total("carriedForward")));
+      const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"]
+        .flatMap((key) => OUTCOME_GROUP_ROWS(format, key))
+        .map((path) => cellRef(format, [...path, "total"], TOTAL));
+      const fromRows = (reader: Reader) => sum(rows.map((ref) => reader.cell(ref).value));
+      return { ...base, alternatives: (reader) => [...base.alternatives(reader), ...exactOnly([fromRows(reader)])] };
     }
     case "disclosed":
     case "partiallyDisclosed":
@@ -128,10 +157,10 @@ function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
     case "unableToProvide":
     case "notProcessed":
     case "otherHandling":
-      return table3(reader, OUTCOME_GROUP_ROWS(format, quantity), name);
+      return table3(format, OUTCOME_GROUP_ROWS(format, quantity), name);
     case "fees": {
       const ref = cellRef(format, ["proactive", "fees", "amountWanYuan"], PROACTIVE_COLUMNS_2021.amountWanYuan);
-      return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: () => [], name, pointers: [ref.pointer] };
+      return { refs: [ref], label: labelOf(T2, [ref]), name, pointers: [ref.pointer], alternatives: () => [] };
     }
     default:
       break;
@@ -140,18 +169,33 @@ function tableQuantity(reader: Reader, quantity: ProseQuantity): TableQuantity {
   if (group === "review" || group === "litigation") {
     const groups: ReviewGroupKey[] = group === "review" ? ["review"] : ["litigationDirect", "litigationAfterReview"];
     const refs = groups.map((key) => reviewRef(format, key, column as "total"));
-    const main = combine(
-      refs.map((ref) => reader.cell(ref)),
-      labelOf(T4, refs),
-    );
-    const parts = () => groups.flatMap((key) => REVIEW_PART_KEYS.map((part) => reader.cell(reviewRef(format, key, part), { derive: false }).value));
-    return { main, alternatives: () => (column === "total" ? exactOnly([sum(parts())]) : []), name, pointers: refs.map((ref) => ref.pointer) };
+    const parts = groups.flatMap((key) => REVIEW_PART_KEYS.map((part) => reviewRef(format, key, part)));
+    return {
+      refs,
+      label: labelOf(T4, refs),
+      name,
+      pointers: refs.map((ref) => ref.pointer),
+      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => reader.cell(ref, { derive: false }).value))]) : []),
+    };
   }
   // Documents: 2021 issued/repealed/inForce; 2019 本年新制作数量 (read as "issued").
   const key = format === "2019" && column === "issued" ? "made" : column;
   const short = format === "2019" ? PROACTIVE_COLUMNS_2019.made : PROACTIVE_COLUMNS_2021[column as "issued"];
   const ref = cellRef(format, ["proactive", group, key], short);
-  return { main: combine([reader.cell(ref)], labelOf(T2, [ref])), alternatives: () => [], name, pointers: [ref.pointer] };
+  return { refs: [ref], label: labelOf(T2, [ref]), name, pointers: [ref.pointer], alternatives: () => [] };
+}
+
+const CELLS: Record<Format, Map<ProseQuantity, QuantityCells>> = { "2019": new Map(), "2021": new Map() };
+
+/** {@link quantityCells}, built on first use. */
+function cellsOf(format: Format, quantity: ProseQuantity): QuantityCells {
+  const built = CELLS[format];
+  let cells = built.get(quantity);
+  if (!cells) {
+    cells = quantityCells(format, quantity);
+    built.set(quantity, cells);
+  }
+  return cells;
 }
 
 function within(value: number, range: Interval, tolerance: number): boolean {
@@ -177,11 +221,11 @@ const FIGURE_MESSAGE: Bilingual = {
 };
 
 /** Compares one figure with the table: a finding when no reading of the table allows it. */
-function compare(emit: Emit, figure: ProseFigure, quantity: (name: ProseQuantity) => TableQuantity): Finding | undefined {
-  const table = quantity(figure.quantity);
-  const main = table.main.value;
+function compare(emit: Emit, figure: ProseFigure, reader: Reader): Finding | undefined {
+  const table = cellsOf(reader.format, figure.quantity);
+  const main = sumOf(reader, table.refs);
   if (within(figure.value, main, figure.tolerance)) return undefined;
-  if (table.alternatives().some((value) => within(figure.value, value, figure.tolerance))) return undefined;
+  if (table.alternatives(reader).some((value) => within(figure.value, value, figure.tolerance))) return undefined;
   const finding = emit.fail(
     [...table.pointers, `/text/${figure.section}`],
     {
@@ -192,7 +236,7 @@ function compare(emit: Emit, figure: ProseFigure, quantity: (name: ProseQuantity
       name: table.name,
       prose: formatNumber(figure.value),
       figure: figure.figure.text,
-      cell: table.main.label,
+      cell: table.label,
       table: { zh: rangeText(main, "zh"), en: rangeText(main, "en") },
     },
     isExact(main) ? { expected: main.lo, actual: figure.value } : undefined,
@@ -231,14 +275,14 @@ export interface ProseAssessment {
 export function assessProse(report: unknown): ProseAssessment[] {
   const format: Format = (report as { format?: unknown } | null)?.format === "2019" ? "2019" : "2021";
   const reading = readProse(report, format);
-  const quantity = quantitiesOf(new Reader(report, format, "unknown"));
+  const reader = new Reader(report, format, "unknown");
   const entries: ProseAssessment[] = [];
   for (const figure of reading.figures) {
-    const table = quantity(figure.quantity);
+    const table = cellsOf(format, figure.quantity);
     const base = { section: figure.section, figure: figure.figure.text, sentence: figure.sentence.text, start: figure.figure.start, quantity: figure.quantity };
-    const agrees = [table.main.value, ...table.alternatives()].some((value) => isExact(value) && within(figure.value, value, figure.tolerance));
+    const agrees = [sumOf(reader, table.refs), ...table.alternatives(reader)].some((value) => isExact(value) && within(figure.value, value, figure.tolerance));
     if (agrees) entries.push({ ...base, outcome: "agrees" });
-    else if (compare(QUIET_EMIT, figure, quantity)) entries.push({ ...base, outcome: "contradicts" });
+    else if (compare(QUIET_EMIT, figure, reader)) entries.push({ ...base, outcome: "contradicts" });
     else entries.push({ ...base, outcome: "not-comparable", reason: "table-blank" });
   }
   for (const skipped of reading.skipped)
@@ -251,47 +295,27 @@ const PROSE_ORDER: readonly ProseSection[] = ["overview", "problems", "other"];
 // assessProse only needs to know whether a finding would be made.
 const QUIET_EMIT = emitFor({ id: "text.assess", message: FIGURE_MESSAGE } as unknown as Parameters<typeof emitFor>[0], "zh", "warning");
 
-/**
- * The table side of each quantity for one reader, built on first use: the figure rules of one
- * check call share it, so a report's cells are read (and its blank totals derived) once,
- * not once per rule and figure.
- */
-function quantitiesOf(reader: Reader): (name: ProseQuantity) => TableQuantity {
-  const built = new Map<ProseQuantity, TableQuantity>();
-  return (name) => {
-    let table = built.get(name);
-    if (!table) {
-      table = tableQuantity(reader, name);
-      built.set(name, table);
-    }
-    return table;
-  };
-}
-
 interface ProseContext {
+  readonly format: Format;
   readonly reading: ReturnType<typeof readProse>;
-  readonly quantity: (name: ProseQuantity) => TableQuantity;
+  /** Reads the table cells (blanks unknown); its derived blank totals are kept for the call. */
+  readonly reader: Reader;
 }
-
-const NO_PROSE: ProseContext = { reading: { figures: [], skipped: [] }, quantity: () => { throw new Error("no figures"); } };
 
 // One reading of the prose and one table reader per check call, shared by the figure rules of
 // that call. Keyed by the call's own reader object (made afresh by every check call), never by
 // the report: a report object edited between two calls is read again.
-const contexts = new WeakMap<Reader, Map<Format, ProseContext>>();
+const contexts = new WeakMap<Reader, ProseContext>();
 
-function proseOf(report: unknown, format: Format, call: Reader): ProseContext {
-  if (report === null || typeof report !== "object") return NO_PROSE;
-  let byFormat = contexts.get(call);
-  if (!byFormat) {
-    byFormat = new Map();
-    contexts.set(call, byFormat);
-  }
-  let context = byFormat.get(format);
-  if (!context) {
+/** The prose reading and table reader of one check call, or undefined when the report has no figures. */
+function proseOf(report: unknown, format: Format, call: Reader): ProseContext | undefined {
+  if (report === null || typeof report !== "object") return undefined;
+  let context = contexts.get(call);
+  // A call reads one report in one format; a second format (never seen from check) replaces the first.
+  if (!context || context.format !== format) {
     const reader = call.policy === "unknown" && call.format === format ? call : new Reader(report, format, "unknown");
-    context = { reading: readProse(report, format), quantity: quantitiesOf(reader) };
-    byFormat.set(format, context);
+    context = { format, reading: readProse(report, format), reader };
+    contexts.set(call, context);
   }
   return context;
 }
@@ -301,10 +325,37 @@ const BLANKS_PROSE: Bilingual = {
   en: "Blank cells are unknown (a count ≥ 0; a blank total is derived from its parts), even with blanks: \"zero\": a blank is no evidence against the text. A figure is reported only when it is outside every reading of the table (the printed value, the sum of its parts, the value the table III balance implies). Reports without `text` are not checked.",
 };
 
+// Label words the rule texts quote, read from the layout (a label is written once).
+const L = {
+  received: APPLICATION_ROWS.received.zh,
+  receivedShort: APPLICATION_ROWS.received.short,
+  carriedOver: APPLICATION_ROWS.carriedOver.zh,
+  carriedOverShort: APPLICATION_ROWS.carriedOver.short,
+  outcomes: APPLICATION_ROWS.outcomes.zh,
+  outcomesTotal: OUTCOME_ROWS.total.zh,
+  carriedForward: APPLICATION_ROWS.carriedForward.zh,
+  review: REVIEW_GROUPS.review.zh,
+  litigation: LITIGATION_GROUP.zh,
+  direct: REVIEW_GROUPS.litigationDirect.zh,
+  afterReview: REVIEW_GROUPS.litigationAfterReview.zh,
+  upheld: OUTCOME_COLUMNS.upheld.zh,
+  corrected: OUTCOME_COLUMNS.corrected.zh,
+  otherResult: OUTCOME_COLUMNS.other.zh,
+  pending: OUTCOME_COLUMNS.pending.zh,
+  normative: PROACTIVE_ROWS.normativeDocuments2019.zh,
+  made: PROACTIVE_COLUMNS_2019.made.zh,
+  issued: PROACTIVE_COLUMNS_2021.issued.zh,
+  repealed: PROACTIVE_COLUMNS_2021.repealed.zh,
+  inForce: PROACTIVE_COLUMNS_2021.inForce.zh,
+  fees: PROACTIVE_ROWS.fees.zh,
+  problems: SECTIONS.problems.zh,
+  other: SECTIONS.other.zh,
+} as const;
+
 const NO_FALSE_ALARMS_ZH =
-  "只比较句子明确指向的数量：涉及下级单位、同比增减、区间或约数、其他年度、按渠道或申请人的细分、政务公开总体情况、多个数量合述（如“行政复议和行政诉讼共 5 件”）或无法确定所指的数字都不比较。";
+  `只比较句子明确指向的数量：涉及下级单位、同比增减、区间或约数、其他年度、按渠道或申请人的细分、政务公开总体情况、多个数量合述（如“${L.review}和${L.litigation}共 5 件”）或无法确定所指的数字都不比较。`;
 const NO_FALSE_ALARMS_EN =
-  "Only figures whose sentence names the quantity unambiguously are compared: figures about a subordinate unit, year-on-year changes, ranges or approximations, other years, breakdowns by channel or applicant, disclosure in general, several quantities at once (行政复议和行政诉讼共 5 件) or anything unclear are left alone.";
+  `Only figures whose sentence names the quantity unambiguously are compared: figures about a subordinate unit, year-on-year changes, ranges or approximations, other years, breakdowns by channel or applicant, disclosure in general, several quantities at once (${L.review}和${L.litigation}共 5 件) or anything unclear are left alone.`;
 
 interface FigureRuleSpec {
   readonly id: RuleId;
@@ -334,11 +385,11 @@ function figureRule(spec: FigureRuleSpec): ReportRule {
     blanks: BLANKS_PROSE,
     run({ report, format, reader, emit }) {
       const prose = proseOf(report, format, reader);
-      if (prose.reading.figures.length === 0) return [];
+      if (!prose || prose.reading.figures.length === 0) return [];
       const findings: Finding[] = [];
       for (const figure of prose.reading.figures) {
         if (!spec.quantities(figure.quantity)) continue;
-        const finding = compare(emit, figure, prose.quantity);
+        const finding = compare(emit, figure, prose.reader);
         if (finding) findings.push(finding);
       }
       return findings;
@@ -354,7 +405,7 @@ export const textReceived = figureRule({
   formats: ["2019", "2021"],
   title: { zh: "正文所述收到申请数与表三一致", en: "Applications received in the text match table III" },
   relation: {
-    zh: "正文“收到/受理/新收……政府信息公开申请 N 件” = 表三 一、本年新收政府信息公开申请数量（总计）；“N 件（含上年结转 M 件）”= 一 + 二",
+    zh: `正文“收到/受理/新收……政府信息公开申请 N 件” = 表三 ${L.received}（总计）；“N 件（含上年结转 M 件）”= 一 + 二`,
     en: "Text “收到/受理/新收 … 申请 N 件” = table III 1. new applications received (total); “N 件（含上年结转 M 件）” = 1 + 2",
   },
   forms: {
@@ -370,7 +421,7 @@ export const textCarriedOver = figureRule({
   id: "text.carried-over",
   formats: ["2019", "2021"],
   title: { zh: "正文所述上年结转数与表三一致", en: "Applications carried over in the text match table III" },
-  relation: { zh: "正文“上年结转 N 件” = 表三 二、上年结转政府信息公开申请数量（总计）", en: "Text “上年结转 N 件” = table III 2. applications carried over (total)" },
+  relation: { zh: `正文“上年结转 N 件” = 表三 ${L.carriedOver}（总计）`, en: "Text “上年结转 N 件” = table III 2. applications carried over (total)" },
   forms: { zh: "上年结转（政府信息公开申请）N 件、（含上年度结转 N 件）", en: "上年结转 … N 件, （含上年度结转 N 件）" },
   cells: [APPLICATION_ROW("carriedOver")],
   quantities: (quantity) => quantity === "carriedOver",
@@ -381,7 +432,7 @@ export const textCompleted = figureRule({
   id: "text.completed",
   formats: ["2019", "2021"],
   title: { zh: "正文所述办结数与表三一致", en: "Applications completed in the text match table III" },
-  relation: { zh: "正文“办结/答复……申请 N 件” = 表三 三、本年度办理结果 （七）总计", en: "Text “办结/答复 … N 件” = table III 3. outcomes (7) total" },
+  relation: { zh: `正文“办结/答复……申请 N 件” = 表三 ${L.outcomes} ${L.outcomesTotal}`, en: "Text “办结/答复 … N 件” = table III 3. outcomes (7) total" },
   forms: { zh: "办结、答复、办理完毕（政府信息公开申请）N 件，“申请办结数 N 件”", en: "办结/答复/办理完毕 … N 件, 申请办结数 N 件" },
   cells: ["/applications/outcomes/total/total"],
   quantities: (quantity) => quantity === "completed",
@@ -406,7 +457,7 @@ export const textCarriedForward = figureRule({
   id: "text.carried-forward",
   formats: ["2019", "2021"],
   title: { zh: "正文所述结转下年度数与表三一致", en: "Applications carried forward in the text match table III" },
-  relation: { zh: "正文“结转下年度继续办理 N 件” = 表三 四、结转下年度继续办理（总计）", en: "Text “结转下年度继续办理 N 件” = table III 4. carried forward (total)" },
+  relation: { zh: `正文“结转下年度继续办理 N 件” = 表三 ${L.carriedForward}（总计）`, en: "Text “结转下年度继续办理 N 件” = table III 4. carried forward (total)" },
   forms: { zh: "结转下年度（继续办理/处理）N 件、转入下一年度 N 件", en: "结转下年度（继续办理）N 件, 转入下一年度 N 件" },
   cells: [APPLICATION_ROW("carriedForward")],
   quantities: (quantity) => quantity === "carriedForward",
@@ -416,12 +467,12 @@ export const textCarriedForward = figureRule({
 export const textReview = figureRule({
   id: "text.review",
   formats: ["2019", "2021"],
-  title: { zh: "正文所述行政复议数与表四一致", en: "Administrative reconsiderations in the text match table IV" },
+  title: { zh: `正文所述${L.review}数与表四一致`, en: "Administrative reconsiderations in the text match table IV" },
   relation: {
-    zh: "正文“行政复议 N 件”及其中“维持/纠正（纠错）/其他结果/尚未审结 N 件” = 表四 行政复议 总计及各结果列；“未收到/未发生行政复议” = 总计 0",
-    en: "Text “行政复议 N 件” and “维持/纠正/其他/尚未审结 N 件” = table IV reconsideration total and result columns; “未收到/未发生行政复议” = total 0",
+    zh: `正文“${L.review} N 件”及其中“维持/纠正（纠错）/${L.otherResult}/${L.pending} N 件” = 表四 ${L.review} 总计及各结果列；“未收到/未发生${L.review}” = 总计 0`,
+    en: `Text “${L.review} N 件” and “维持/纠正/其他/${L.pending} N 件” = table IV reconsideration total and result columns; “未收到/未发生${L.review}” = total 0`,
   },
-  forms: { zh: "（因政府信息公开）行政复议 N 件，其中维持 N 件、纠正（纠错）N 件、其他结果 N 件、尚未审结 N 件；未收到、未发生、没有发生、无……行政复议", en: "行政复议 N 件, 其中维持/纠正/纠错/其他/尚未审结 N 件; 未收到/未发生/没有发生/无 … 行政复议" },
+  forms: { zh: `（因政府信息公开）${L.review} N 件，其中维持 N 件、纠正（纠错）N 件、${L.otherResult} N 件、${L.pending} N 件；未收到、未发生、没有发生、无……${L.review}`, en: `${L.review} N 件, 其中维持/纠正/纠错/其他/${L.pending} N 件; 未收到/未发生/没有发生/无 … ${L.review}` },
   cells: ["/reviewAndLitigation/review/{column}"],
   quantities: (quantity) => quantity.startsWith("review."),
 });
@@ -430,12 +481,12 @@ export const textReview = figureRule({
 export const textLitigation = figureRule({
   id: "text.litigation",
   formats: ["2019", "2021"],
-  title: { zh: "正文所述行政诉讼数与表四一致", en: "Administrative lawsuits in the text match table IV" },
+  title: { zh: `正文所述${L.litigation}数与表四一致`, en: "Administrative lawsuits in the text match table IV" },
   relation: {
-    zh: "正文“行政诉讼 N 件”及其中“维持/纠正/其他结果/尚未审结 N 件” = 表四 行政诉讼 未经复议直接起诉 + 复议后起诉 的总计及对应结果列；“未发生行政诉讼” = 0",
-    en: "Text “行政诉讼 N 件” and its results = table IV litigation: direct + after reconsideration, total and the matching result column; “未发生行政诉讼” = 0",
+    zh: `正文“${L.litigation} N 件”及其中“维持/纠正/${L.otherResult}/${L.pending} N 件” = 表四 ${L.litigation} ${L.direct} + ${L.afterReview} 的总计及对应结果列；“未发生${L.litigation}” = 0`,
+    en: `Text “${L.litigation} N 件” and its results = table IV litigation: direct + after reconsideration, total and the matching result column; “未发生${L.litigation}” = 0`,
   },
-  forms: { zh: "（因政府信息公开）行政诉讼 N 件、受理 N 件……行政诉讼，其中维持（或驳回原告诉讼请求）N 件、纠正 N 件、其他情形 N 件；未收到……行政诉讼", en: "行政诉讼 N 件, 受理 N 件…行政诉讼, 其中维持/纠正/其他情形 N 件; 未收到 … 行政诉讼" },
+  forms: { zh: `（因政府信息公开）${L.litigation} N 件、受理 N 件……${L.litigation}，其中维持（或驳回原告诉讼请求）N 件、纠正 N 件、其他情形 N 件；未收到……${L.litigation}`, en: `${L.litigation} N 件, 受理 N 件…${L.litigation}, 其中维持/纠正/其他情形 N 件; 未收到 … ${L.litigation}` },
   cells: ["/reviewAndLitigation/litigationDirect/{column}", "/reviewAndLitigation/litigationAfterReview/{column}"],
   quantities: (quantity) => quantity.startsWith("litigation."),
 });
@@ -444,14 +495,14 @@ export const textLitigation = figureRule({
 export const textDocuments = figureRule({
   id: "text.documents",
   formats: ["2019", "2021"],
-  title: { zh: "正文所述制发、废止规章和规范性文件数与表二一致", en: "Rules and normative documents in the text match table II" },
+  title: { zh: `正文所述制发、废止规章和${L.normative}数与表二一致`, en: "Rules and normative documents in the text match table II" },
   relation: {
-    zh: "2021：正文“制发/废止/现行有效（行政）规范性文件（规章）N 件” = 表二 本年制发件数/本年废止件数/现行有效件数；2019：“制发/制定规范性文件（规章）N 件” = 本年新制作数量",
-    en: "2021: text “制发/废止/现行有效 … 规范性文件（规章）N 件” = table II issued / repealed / in force; 2019: “制发/制定 … N 件” = newly made this year",
+    zh: `2021：正文“制发/废止/现行有效（行政）${L.normative}（规章）N 件” = 表二 ${L.issued}/${L.repealed}/${L.inForce}；2019：“制发/制定${L.normative}（规章）N 件” = ${L.made}`,
+    en: `2021: text “制发/废止/现行有效 … ${L.normative}（规章）N 件” = table II issued / repealed / in force; 2019: “制发/制定 … N 件” = newly made this year`,
   },
   forms: {
-    zh: "制发、制定、出台、印发（行政）规范性文件 N 件，废止规章 N 件，现行有效规范性文件 N 件，未制发规章（= 0）；“主动公开规范性文件”“区级规范性文件”“政策文件”不比较",
-    en: "制发/制定/出台/印发 规范性文件 N 件, 废止规章 N 件, 现行有效规范性文件 N 件, 未制发规章 (= 0); 主动公开…规范性文件, 区级…, 政策文件 are not compared",
+    zh: `制发、制定、出台、印发（行政）${L.normative} N 件，废止规章 N 件，现行有效${L.normative} N 件，未制发规章（= 0）；“主动公开${L.normative}”“区级${L.normative}”“政策文件”不比较`,
+    en: `制发/制定/出台/印发 ${L.normative} N 件, 废止规章 N 件, 现行有效${L.normative} N 件, 未制发规章 (= 0); 主动公开…${L.normative}, 区级…, 政策文件 are not compared`,
   },
   cells: ["/proactive/regulations/{column}", "/proactive/normativeDocuments/{column}"],
   quantities: (quantity) => quantity.startsWith("regulations.") || quantity.startsWith("normativeDocuments."),
@@ -461,14 +512,14 @@ export const textDocuments = figureRule({
 export const textFeesCharged = figureRule({
   id: "text.fees-charged",
   formats: ["2021"],
-  title: { zh: "正文所述行政事业性收费金额与表二一致", en: "Administrative fees in the text match table II" },
+  title: { zh: `正文所述${L.fees}金额与表二一致`, en: "Administrative fees in the text match table II" },
   relation: {
-    zh: `2021：正文“行政事业性收费 N 万元（或 N 元）” = 表二 ${PROACTIVE_ROWS.fees.zh} ${PROACTIVE_COLUMNS_2021.amountWanYuan.zh}，按文字所印小数位取舍`,
-    en: `2021: text “行政事业性收费 N 万元 (or N 元)” = table II ${PROACTIVE_ROWS.fees.en}, ${PROACTIVE_COLUMNS_2021.amountWanYuan.en}, to the decimals the text prints`,
+    zh: `2021：正文“${L.fees} N 万元（或 N 元）” = 表二 ${PROACTIVE_ROWS.fees.zh} ${PROACTIVE_COLUMNS_2021.amountWanYuan.zh}，按文字所印小数位取舍`,
+    en: `2021: text “${L.fees} N 万元 (or N 元)” = table II ${PROACTIVE_ROWS.fees.en}, ${PROACTIVE_COLUMNS_2021.amountWanYuan.en}, to the decimals the text prints`,
   },
   forms: {
-    zh: "行政事业性收费（金额）N 万元、1.2万元、12000元；信息处理费不是表二的数量，不比较（由 text.fees-statement 检查是否报告）",
-    en: "行政事业性收费 N 万元, 1.2万元, 12000元; 信息处理费 is not a table II quantity and is not compared (text.fees-statement checks it is reported)",
+    zh: `${L.fees}（金额）N 万元、1.2万元、12000元；信息处理费不是表二的数量，不比较（由 text.fees-statement 检查是否报告）`,
+    en: `${L.fees} N 万元, 1.2万元, 12000元; 信息处理费 is not a table II quantity and is not compared (text.fees-statement checks it is reported)`,
   },
   cells: ["/proactive/fees/amountWanYuan"],
   quantities: (quantity) => quantity === "fees",
@@ -484,7 +535,7 @@ export const textSectionsPresent: ReportRule = {
   formats: ["2019", "2021"],
   title: { zh: "第五、六部分存在且不为空", en: "Sections V and VI are present and not empty" },
   relation: {
-    zh: "五、存在的主要问题及改进情况 有实际内容（不是空白或仅“无”）；六、其他需要报告的事项 存在且不为空（可为“无”）。2021 格式第六部分须报告信息处理费收取情况，由 text.fees-statement 检查",
+    zh: `${L.problems} 有实际内容（不是空白或仅“无”）；${L.other} 存在且不为空（可为“无”）。2021 格式第六部分须报告信息处理费收取情况，由 text.fees-statement 检查`,
     en: "Section V has content (not blank, not just 无); section VI is present and not empty (无 is allowed). In the 2021 format section VI must report the 信息处理费, checked by text.fees-statement",
   },
   rationale: {

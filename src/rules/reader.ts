@@ -78,13 +78,17 @@ export class Reader {
     return this.prefix + ref.pointer;
   }
 
+  /** The paths of a term that reads one cell: the ref's shared array, unless pointers carry a prefix. */
+  private cellsOf(ref: CellRef): readonly string[] {
+    return this.prefix === "" ? ref.cells : [this.prefix + ref.pointer];
+  }
+
   /** Reads one cell; `derive: false` reads a blank total as unknown (for the rule that checks it). */
   cell(ref: CellRef, options: { derive?: boolean; label?: Bilingual } = {}): Term {
     const label = options.label ?? ref.short;
     const value = valueAt(this.report, ref.path);
-    const pointer = this.pointer(ref);
     if (value !== undefined)
-      return { label, value: exact(value), cells: [pointer], blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
+      return { label, value: exact(value), cells: this.cellsOf(ref), blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
     // Under "unknown", a blank printed total is derived from its parts (a blank
     // total means "not printed", not 0). Under "zero", every blank is 0, totals
     // included, so that every rule reads the same blank cell the same way.
@@ -94,7 +98,7 @@ export class Reader {
         return {
           label,
           value: parts.value,
-          cells: [pointer, ...parts.cells],
+          cells: [this.pointer(ref), ...parts.cells],
           blanks: isExact(parts.value) ? EMPTY : parts.blanks,
           derived: [ref],
           zeroed: parts.zeroed,
@@ -103,11 +107,11 @@ export class Reader {
       }
     }
     if (this.policy === "zero")
-      return { label, value: exact(0), cells: [pointer], blanks: EMPTY, derived: EMPTY, zeroed: [ref], self: ref };
+      return { label, value: exact(0), cells: this.cellsOf(ref), blanks: EMPTY, derived: EMPTY, zeroed: [ref], self: ref };
     return {
       label,
       value: ref.signed ? UNKNOWN_SIGNED : UNKNOWN_COUNT,
-      cells: [pointer],
+      cells: this.cellsOf(ref),
       blanks: [ref],
       derived: EMPTY,
       zeroed: EMPTY,
@@ -132,7 +136,7 @@ export class Reader {
     const cache = this.derivations;
     let term = cache.get(ref);
     if (term === undefined) {
-      term = this.derivation(ref) ?? null;
+      term = withUniqueCells(this.derivation(ref)) ?? null;
       cache.set(ref, term);
     }
     return term ?? undefined;
@@ -180,6 +184,17 @@ export class Reader {
     }
     return fromRow ?? fromColumn;
   }
+}
+
+/**
+ * The term with each cell once (first occurrence kept): a derived total reads shared cells twice
+ * (the corner （七）总计 × 总计 up to 143 paths), and deduplicating once per report spares every
+ * finding that names it. Findings list each cell once anyway, in the same order.
+ */
+function withUniqueCells(term: Term | undefined): Term | undefined {
+  if (!term || term.cells.length <= 1) return term;
+  const unique = [...new Set(term.cells)];
+  return unique.length === term.cells.length ? term : { ...term, cells: unique };
 }
 
 /** Adds terms into one. */

@@ -35,9 +35,35 @@ export function withContext(template: Bilingual, context: Bilingual): Bilingual 
   return { zh: template.zh.replace("{context}", context.zh), en: template.en.replace("{context}", context.en) };
 }
 
-/** Fills `{name}` placeholders. */
+/** A template split at its placeholders: literal text at even positions, placeholder names at odd ones. */
+type Compiled = readonly string[];
+
+const compiled = new Map<string, Compiled>();
+/** Bounds the memo of {@link fill}: series messages carry years, so their templates are open-ended. */
+const COMPILED_LIMIT = 2000;
+
+function compile(template: string): Compiled {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    parts = template.split(/\{([\w-]+)\}/);
+    if (compiled.size >= COMPILED_LIMIT) compiled.clear();
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * Fills `{name}` placeholders (a name not in `values` stays as written). Templates are split once
+ * and memoised: messages are filled for every finding of every report.
+ */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([\w-]+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  const parts = compile(template);
+  let out = parts[0] as string;
+  for (let index = 1; index < parts.length; index += 2) {
+    const name = parts[index] as string;
+    out += (name in values ? String(values[name]) : `{${name}}`) + (parts[index + 1] as string);
+  }
+  return out;
 }
 
 /** Formats a number for messages (no float noise). */
@@ -72,6 +98,95 @@ function sideText(terms: readonly Term[], total: Interval, lang: Lang): string {
   return terms.length > 1 ? `${text} = ${intervalText(total, lang)}` : text;
 }
 
+function relationText(spec: RelationSpec): string {
+  const side = (terms: readonly Term[]) => terms.map((term) => term.label[spec.lang]).join(" + ");
+  return `${side(spec.left)} ${spec.op === "eq" ? "=" : "≤"} ${side(spec.right)}`;
+}
+
+function inexact(spec: RelationSpec): Finding {
+  const message = inexactMessage(spec.text().context, relationText(spec), spec.lang);
+  return { ruleId: spec.ruleId, severity: "info", paths: uniqueCells(spec.left, spec.right), message, assessable: false };
+}
+
+/** Up to this many items, dedupe by scanning (no Set or Map to build). */
+const SMALL = 16;
+
+/** The cells, each pointer once in first-seen order (holding its last ref, as a Map keyed by pointer would). */
+function uniqueRefs(refs: readonly CellRef[]): readonly CellRef[] {
+  if (refs.length <= 1) return refs;
+  if (refs.length > SMALL) return [...new Map(refs.map((ref) => [ref.pointer, ref])).values()];
+  const unique: CellRef[] = [];
+  for (const ref of refs) {
+    let at = 0;
+    while (at < unique.length && (unique[at] as CellRef).pointer !== ref.pointer) at += 1;
+    unique[at] = ref;
+  }
+  return unique;
+}
+
+function cellList(refs: readonly CellRef[], lang: Lang): string {
+  const unique = uniqueRefs(refs);
+  const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
+  const more = unique.length - shown.length;
+  if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
+  return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
+}
+
+/** Every cell the terms of both sides read, each once, in order (built only for a finding that is returned). */
+function uniqueCells(left: readonly Term[], right: readonly Term[]): string[] {
+  let count = 0;
+  for (let index = 0; index < left.length; index += 1) count += (left[index] as Term).cells.length;
+  for (let index = 0; index < right.length; index += 1) count += (right[index] as Term).cells.length;
+  const paths: string[] = [];
+  const seen = count > SMALL ? new Set<string>() : undefined;
+  const add = (terms: readonly Term[]) => {
+    for (let index = 0; index < terms.length; index += 1) {
+      const cells = (terms[index] as Term).cells;
+      for (let at = 0; at < cells.length; at += 1) {
+        const cell = cells[at] as string;
+        if (seen ? seen.has(cell) : paths.includes(cell)) continue;
+        seen?.add(cell);
+        paths.push(cell);
+      }
+    }
+  };
+  add(left);
+  add(right);
+  return paths;
+}
+
+/** The refs of one kind (blank, zeroed) of every term of both sides, in order. */
+function refsOf(left: readonly Term[], right: readonly Term[], kind: "blanks" | "zeroed"): CellRef[] {
+  const refs: CellRef[] = [];
+  for (const term of left) for (const ref of term[kind]) refs.push(ref);
+  for (const term of right) for (const ref of term[kind]) refs.push(ref);
+  return refs;
+}
+
+/** The texts of a relation's finding, built only when there is one. */
+export interface RelationText {
+  /** Where the relation sits, e.g. `三、收到和处理政府信息公开申请情况（自然人列）`. */
+  readonly context: string;
+  /** The failure message with its placeholders other than `{left}`, `{right}`, `{diff}` filled. */
+  readonly template: string;
+}
+
+/** A relation between two sides of terms, as the engine evaluates it for a rule. */
+export interface RelationSpec {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly lang: Lang;
+  /** The finding's context and template; called only when the relation fails or cannot be decided. */
+  readonly text: () => RelationText;
+  readonly left: readonly Term[];
+  readonly right: readonly Term[];
+  readonly op: "eq" | "le";
+  /** Which side is the expected value (the other is what the report prints). */
+  readonly expected: "left" | "right";
+  /** Allowed difference. */
+  readonly tolerance: number;
+}
+
 function sumOf(terms: readonly Term[]): Interval {
   let lo = 0;
   let hi = 0;
@@ -82,79 +197,28 @@ function sumOf(terms: readonly Term[]): Interval {
   return { lo, hi };
 }
 
-function relationText(spec: RelationSpec): string {
-  const side = (terms: readonly Term[]) => terms.map((term) => term.label[spec.lang]).join(" + ");
-  return `${side(spec.left)} ${spec.op === "eq" ? "=" : "≤"} ${side(spec.right)}`;
-}
-
-function inexact(spec: RelationSpec): Finding {
-  const paths = [...new Set([...spec.left, ...spec.right].flatMap((term) => term.cells))];
-  return { ruleId: spec.ruleId, severity: "info", paths, message: inexactMessage(spec.context, relationText(spec), spec.lang), assessable: false };
-}
-
-function cellList(refs: readonly CellRef[], lang: Lang): string {
-  const unique = [...new Map(refs.map((ref) => [ref.pointer, ref])).values()];
-  const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
-  const more = unique.length - shown.length;
-  if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
-  return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
-}
-
-/** Every cell the terms read, each once, in order (built only for a failing relation). */
-function uniqueCells(terms: readonly Term[]): string[] {
-  const paths: string[] = [];
-  const seen = new Set<string>();
-  for (const term of terms)
-    for (const cell of term.cells)
-      if (!seen.has(cell)) {
-        seen.add(cell);
-        paths.push(cell);
-      }
-  return paths;
-}
-
-/** A relation between two sides of terms, as the engine evaluates it for a rule. */
-export interface RelationSpec {
-  readonly ruleId: RuleId;
-  readonly severity: Severity;
-  readonly lang: Lang;
-  /** Where the relation sits, e.g. `三、收到和处理政府信息公开申请情况（自然人列）`. */
-  readonly context: string;
-  /** The failure message with its placeholders other than `{left}`, `{right}`, `{diff}` filled. */
-  readonly template: string;
-  readonly left: readonly Term[];
-  readonly right: readonly Term[];
-  readonly op: "eq" | "le";
-  /** Which side is the expected value (the other is what the report prints). */
-  readonly expected: "left" | "right";
-  /** Allowed difference. */
-  readonly tolerance: number;
-}
-
-/** Evaluates a relation; returns a finding when it fails or cannot be decided. */
+/**
+ * Evaluates a relation; returns a finding when it fails or cannot be decided. The verdict is
+ * computed on the intervals alone; texts and paths are built only for the finding returned.
+ */
 export function relate(spec: RelationSpec): Finding | undefined {
-  if (outOfExactRange([...spec.left, ...spec.right])) return inexact(spec);
+  if (outOfExactRange(spec.left, spec.right)) return inexact(spec);
   const left = sumOf(spec.left);
   const right = sumOf(spec.right);
   const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance) : atMost(left, right, spec.tolerance);
   if (verdict === "holds") return undefined;
   const lang = spec.lang;
-  const terms = [...spec.left, ...spec.right];
-  const paths = uniqueCells(terms);
-  const zeroed = terms.flatMap((term) => term.zeroed);
-  const context = spec.context;
+  const { context, template } = spec.text();
+  const paths = uniqueCells(spec.left, spec.right);
   if (verdict === "unknown") {
-    const blanks = terms.flatMap((term) => term.blanks);
-    const relationText = `${spec.left.map((term) => term.label[lang]).join(" + ")} ${spec.op === "eq" ? "=" : "≤"} ${spec.right
-      .map((term) => term.label[lang])
-      .join(" + ")}`;
+    const blanks = refsOf(spec.left, spec.right, "blanks");
     return {
       ruleId: spec.ruleId,
       severity: "info",
       paths,
       message: fill(NOT_ASSESSABLE_TEMPLATE[lang], {
         context,
-        relation: relationText,
+        relation: relationText(spec),
         blanks: cellList(blanks, lang),
         blankVerb: blanks.length > 1 ? "are" : "is",
       }),
@@ -178,11 +242,12 @@ export function relate(spec: RelationSpec): Finding | undefined {
   const gap = spec.op === "eq" ? Math.abs(actual - expected) : left.lo - right.hi;
   const bounded = !isExact(left) || !isExact(right);
   const diff = bounded ? (lang === "zh" ? `至少 ${formatNumber(gap)}` : `at least ${formatNumber(gap)}`) : formatNumber(gap);
-  let message = fill(spec.template, {
+  let message = fill(template, {
     left: sideText(spec.left, left, lang),
     right: sideText(spec.right, right, lang),
     diff,
   });
+  const zeroed = refsOf(spec.left, spec.right, "zeroed");
   if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
 }

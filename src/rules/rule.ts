@@ -143,7 +143,7 @@ function pick(value: string | number | Bilingual, lang: Lang): string | number {
 
 function filled(template: Bilingual, values: TemplateValues, lang: Lang): string {
   const picked: Record<string, string | number> = {};
-  for (const [key, value] of Object.entries(values)) picked[key] = pick(value, lang);
+  for (const key of Object.keys(values)) picked[key] = pick(values[key] as string | number | Bilingual, lang);
   return fill(template[lang], picked);
 }
 
@@ -157,13 +157,15 @@ export function emitFor(rule: RuleInfo & { readonly form?: RelationForm }, lang:
     relate(at, left, right, expected) {
       const form = rule.form;
       if (!form) throw new TypeError(`zfxxgk: rule ${id} has no relation form`);
-      const values = { ...base, ...at };
       return relate({
         ruleId: id,
         severity,
         lang,
-        context: filled(form.where, values, lang),
-        template: filled(rule.message, values, lang),
+        // Filled only for a finding that is returned: most relations hold.
+        text: () => {
+          const values = { ...base, ...at };
+          return { context: filled(form.where, values, lang), template: filled(rule.message, values, lang) };
+        },
         op: form.op,
         tolerance: rule.tolerance ?? 0,
         left,

@@ -18,9 +18,13 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? "") || 60;
 const REPORT = process.env.FUZZ_REPORT;
 const figures = { inputs: 0, calls: 0, throws: 0, mutations: 0, shapes: 0, oversized: 0 };
 const failures: string[] = [];
+/** The fast-check seed (`FUZZ_SEED`; `npm run fuzz` gives each process its own, so shards never repeat each other). */
+const SEED = process.env.FUZZ_SEED === undefined ? undefined : Number(process.env.FUZZ_SEED);
+/** Whether to fingerprint the input after every call (on after the first mutation, to name the culprit). */
+let attribute = process.env.FUZZ_ATTRIBUTE === "1";
 
 function record(): void {
-  if (REPORT) writeFileSync(REPORT, `${JSON.stringify({ ...figures, failures: failures.slice(0, 20) }, null, 1)}\n`);
+  if (REPORT) writeFileSync(REPORT, `${JSON.stringify({ ...figures, seed: SEED ?? null, failures: failures.slice(0, 20) }, null, 1)}\n`);
 }
 
 function resultSize(result: unknown): number {
@@ -32,8 +36,8 @@ function resultSize(result: unknown): number {
 }
 
 /** Calls every entry point on `input`; returns the problems (empty when every law held). */
-async function exercise(input: unknown, entries: readonly EntryPoint[]): Promise<string[]> {
-  figures.inputs += 1;
+async function exercise(input: unknown, entries: readonly EntryPoint[], tally: typeof figures = figures): Promise<string[]> {
+  tally.inputs += 1;
   const problems: string[] = [];
   const before = fingerprint(input);
   // The fingerprint abbreviates long strings (`s<length>:<start>`); the input's size counts them whole,
@@ -41,38 +45,45 @@ async function exercise(input: unknown, entries: readonly EntryPoint[]): Promise
   const size = before.length + [...before.matchAll(/(?:^|\|)s(\d+):/g)].reduce((sum, match) => sum + Number(match[1]), 0);
   const bound = 50 * size + 400_000;
   for (const entry of entries) {
-    figures.calls += 1;
+    tally.calls += 1;
     let result: unknown;
     try {
       result = entry.call(input);
     } catch (error) {
-      figures.throws += 1;
+      tally.throws += 1;
       problems.push(`${entry.name} threw ${String(error).slice(0, 200)}`);
       continue;
     }
     const shape = shapeProblem(entry, result);
     if (shape) {
-      figures.shapes += 1;
+      tally.shapes += 1;
       problems.push(`${entry.name}: ${shape}`);
     }
     if (resultSize(result) > bound) {
-      figures.oversized += 1;
+      tally.oversized += 1;
       problems.push(`${entry.name}: a result of ${resultSize(result)} characters for an input of ${size}`);
     }
-    if (fingerprint(input) !== before) {
-      figures.mutations += 1;
+    if (attribute && fingerprint(input) !== before) {
+      tally.mutations += 1;
       problems.push(`${entry.name} mutated its input`);
     }
   }
-  figures.calls += 1;
+  // One fingerprint after all the calls; the first mismatch switches on one per call, so the case
+  // fast-check replays while shrinking names the entry point that mutated.
+  if (!attribute && fingerprint(input) !== before) {
+    tally.mutations += 1;
+    problems.push(`one of ${entries.map((entry) => entry.name).join(", ")} mutated its input`);
+    attribute = true;
+  }
+  tally.calls += 1;
   try {
     await readDocumentEntry(input);
   } catch (error) {
-    figures.throws += 1;
+    tally.throws += 1;
     problems.push(`readDocument rejected ${String(error).slice(0, 200)}`);
   }
-  if (problems.length > 0) failures.push(...problems);
-  if (figures.inputs % 500 === 0) record();
+  if (tally === figures && problems.length > 0) failures.push(...problems);
+  if (tally === figures && tally.inputs % 500 === 0) record();
   return problems;
 }
 
@@ -110,12 +121,15 @@ const mutatedReport = fc
     for (const [pick, action, value, key] of edits) {
       const paths = pathsOf(base).filter((path) => path.length > 0);
       const path = paths[pick % paths.length] as string[];
-      if (action === "set") plant(base, path, () => value);
+      // A fresh copy per edit: the constant odd values are shared between generated inputs, and an
+      // edit that added one inside itself made it cyclic for every later input (it stopped a campaign).
+      const fresh = () => structuredClone(value);
+      if (action === "set") plant(base, path, fresh);
       else if (action === "delete") plant(base, path.slice(0, -1), (parent) => {
         if (parent && typeof parent === "object") delete (parent as Record<string, unknown>)[path[path.length - 1] as string];
         return parent;
       });
-      else plant(base, path.slice(0, -1), (parent) => (parent && typeof parent === "object" && !Array.isArray(parent) ? Object.assign(parent, { [key]: value }) : parent));
+      else plant(base, path.slice(0, -1), (parent) => (parent && typeof parent === "object" && !Array.isArray(parent) ? Object.assign(parent, { [key]: fresh() }) : parent));
     }
     return base;
   });
@@ -164,7 +178,7 @@ describe(`fuzz: every safe entry point (${RUNS} inputs per property)`, () => {
         const problems = await exercise(freeze ? deepFreeze(value) : value, entries);
         expect(problems).toEqual([]);
       }),
-      { numRuns: RUNS },
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   };
 
@@ -175,6 +189,23 @@ describe(`fuzz: every safe entry point (${RUNS} inputs per property)`, () => {
   it("series of reports, mutated and hostile", law(series, ENTRY_POINTS, false));
   // `npm run fuzz` runs this one: every kind of input, interleaved, so a run stopped early has tried them all.
   it("mixed: every kind of input above", law(fc.oneof(fc.jsonValue({ maxDepth: 5 }), mutatedReport, hostileReport, labeledTables, series), ENTRY_POINTS, false));
+});
+
+describe("the harness itself", () => {
+  it("catches an entry point that mutates its input, and names it once attribution is on", async () => {
+    const tally = { inputs: 0, calls: 0, throws: 0, mutations: 0, shapes: 0, oversized: 0 };
+    const mutator: EntryPoint = { name: "mutator", call: (input) => Object.assign(input as object, { planted: 1 }), shape: "findings" };
+    const honest: EntryPoint = { name: "honest", call: () => [], shape: "findings" };
+    const was = attribute;
+    attribute = false;
+    const first = await exercise({ a: 1 }, [honest, mutator], tally);
+    const second = await exercise({ a: 1 }, [honest, mutator], tally);
+    attribute = was;
+    expect(first).toContain("one of honest, mutator mutated its input");
+    expect(second).toContain("mutator mutated its input");
+    expect(second.some((problem) => problem.startsWith("honest"))).toBe(false);
+    expect(tally.mutations).toBe(2);
+  });
 });
 
 describe("each value of the input is read once, whatever the entry point does with it", () => {
@@ -205,6 +236,26 @@ describe("each value of the input is read once, whatever the entry point does wi
         }
       }),
       { numRuns: Math.max(20, Math.floor(RUNS / 4)) },
+    );
+  });
+});
+
+describe("the generators never share or loop their values", () => {
+  it("pathsOf lists each object once, even in a cyclic or 3,000-deep value", () => {
+    const cyclic: Record<string, unknown> = { a: 1 };
+    cyclic.self = cyclic;
+    expect(pathsOf(cyclic)).toEqual([[], ["a"], ["self"]]);
+    let deep: unknown = 0;
+    for (let depth = 0; depth < 3_000; depth += 1) deep = [deep];
+    expect(pathsOf(deep)).toHaveLength(3_001);
+  });
+
+  it("mutated reports never contain a cycle, however many are drawn", () => {
+    fc.assert(
+      fc.property(mutatedReport, (input) => {
+        expect(() => JSON.stringify(input)).not.toThrow();
+      }),
+      { numRuns: Math.max(200, RUNS) },
     );
   });
 });

@@ -123,11 +123,25 @@ export function plant(report: Record<string, unknown>, path: readonly string[], 
   return report;
 }
 
-/** Every path to an object or value in a plain report (for choosing where to plant). */
-export function pathsOf(value: unknown, prefix: readonly string[] = []): string[][] {
-  const paths: string[][] = [[...prefix]];
-  if (value === null || typeof value !== "object") return paths;
-  for (const key of Object.keys(value)) paths.push(...pathsOf((value as Record<string, unknown>)[key], [...prefix, key]));
+/**
+ * Every path to an object or value in a plain report (for choosing where to plant), each object
+ * visited once: a value the generator made cyclic, or a very deep one, must not stop the campaign.
+ */
+export function pathsOf(value: unknown): string[][] {
+  const paths: string[][] = [];
+  const seen = new Set<object>();
+  const stack: [unknown, string[]][] = [[value, []]];
+  for (let item = stack.pop(); item !== undefined; item = stack.pop()) {
+    const [node, path] = item;
+    paths.push(path);
+    if (node === null || typeof node !== "object" || seen.has(node)) continue;
+    seen.add(node);
+    const keys = Object.keys(node);
+    for (let index = keys.length - 1; index >= 0; index -= 1) {
+      const key = keys[index] as string;
+      stack.push([(node as Record<string, unknown>)[key], [...path, key]]);
+    }
+  }
   return paths;
 }
 

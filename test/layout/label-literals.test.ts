@@ -27,8 +27,6 @@ const ALLOWED: Readonly<Record<string, string>> = {
   "src/read/html/read-tables.ts": "TODO(lead, readers): column and row labels typed again for header matching; derive from the cell table",
   "src/read/items/reader.ts": "TODO(lead, readers): 行政复议 / 行政诉讼 / 处理决定数量 / （六）其他处理 typed again for header matching; derive from the cell table",
   "src/read/text/index.ts": "TODO(lead, readers): patterns for page text type two dozen labels again; build them from the layout",
-  "src/rules/prose/figures.ts": "TODO(lead, perf's area): the prose figure reader types 行政复议 / 行政诉讼 / 复议后起诉 / 规范性文件",
-  "src/rules/prose-rules.ts": "TODO(lead, perf's area): prose rule descriptions type 二、上年结转, 四、结转下年度继续办理, 行政诉讼 …; interpolate from the layout",
   "src/rules/report-rules.ts": "TODO(lead, perf's area): rule descriptions and templates type 二、上年结转, 第二十条第（一）项, （七）总计 …; interpolate from the layout",
   "src/rules/series-rules.ts": "TODO(lead, perf's area): series rule descriptions type 上一年项目数量, 本年增/减, 行政许可 …; interpolate from the layout",
 };

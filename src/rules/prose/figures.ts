@@ -3,8 +3,9 @@
 // "未收到…行政复议及行政诉讼"). Conservative by design: a figure is read only
 // when its sentence says unambiguously which table quantity it is; every
 // other figure with a count or money unit is returned as skipped, with why.
+import { LITIGATION_GROUP, PROACTIVE_ROWS, REVIEW_GROUPS } from "../../layout/labels.js";
 import { decimalsOf, parseNumber } from "./numerals.js";
-import { clauses, paragraphs, type Span, sentences } from "./sentences.js";
+import { isClauseBreak, isSpace, sentenceEndAt, type Span } from "./sentences.js";
 
 /** The prose sections of a report, as keys of `text`. */
 export type ProseSection = "overview" | "problems" | "other";
@@ -81,6 +82,20 @@ export interface ProseContext {
 type Topic = "applications" | "review" | "litigation" | "regulations" | "normativeDocuments" | "fees";
 
 // ----------------------------------------------------------------------------
+// Label words the prose quotes, read from the layout (a label is written once).
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+/** 行政复议, 行政诉讼, 复议后起诉, 规范性文件, 行政事业性收费 as pattern text. */
+const REVIEW = escapeRegExp(REVIEW_GROUPS.review.zh);
+const LITIGATION = escapeRegExp(LITIGATION_GROUP.zh);
+const AFTER_REVIEW_LABEL: string = REVIEW_GROUPS.litigationAfterReview.zh;
+const AFTER_REVIEW = escapeRegExp(AFTER_REVIEW_LABEL);
+const NORMATIVE_LABEL: string = PROACTIVE_ROWS.normativeDocuments2019.zh;
+const NORMATIVE = escapeRegExp(NORMATIVE_LABEL);
+const FEES = escapeRegExp(PROACTIVE_ROWS.fees.zh);
+const REGULATIONS = escapeRegExp(PROACTIVE_ROWS.regulations.zh);
+
+// ----------------------------------------------------------------------------
 // Figures: a number with a count or money unit.
 
 const NUMBER = String.raw`(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+)`;
@@ -94,25 +109,40 @@ const FIGURE = new RegExp(
 interface RawFigure {
   readonly span: Span;
   readonly number: string;
+  readonly value: number;
   readonly unit: "件" | "万元" | "元";
   readonly approximate: boolean;
   readonly range: boolean;
 }
 
+// Character codes the reader tests without a pattern.
+const JIAN = 0x4ef6; // 件
+const YUAN = 0x5143; // 元
+const isUnit = (code: number) => code === JIAN || code === YUAN;
+/** 未, 无, 没: the characters of a negation (with 不存在) that a zero statement needs. */
+const isNegation = (code: number) => code === 0x672a || code === 0x65e0 || code === 0x6ca1;
+/** 第, 每, 逐, 单 before a number: 第一件, 每一件 are not counts. */
+const isOrdinal = (code: number) => code === 0x7b2c || code === 0x6bcf || code === 0x9010 || code === 0x5355;
+
+/** The figures of a clause that holds 件 or 元 (the caller checks; the pattern is costly). */
 function figuresIn(clause: Span): RawFigure[] {
   const found: RawFigure[] = [];
-  // Every figure ends in 件 or 元: a clause with neither has none (most clauses; the pattern is costly).
-  if (!clause.text.includes("件") && !clause.text.includes("元")) return found;
-  for (const match of clause.text.matchAll(FIGURE)) {
-    const lead = /^\s*/.exec(match[0])?.[0].length ?? 0;
-    const index = (match.index ?? 0) + lead;
-    const before = clause.text.slice(Math.max(0, index - 1), index);
-    if (/[第每逐单]/.test(before)) continue; // 第一件, 每一件: not a count
+  const text = clause.text;
+  FIGURE.lastIndex = 0;
+  // Run to the end (exec resets lastIndex to 0 when it finds nothing more).
+  for (let match = FIGURE.exec(text); match !== null; match = FIGURE.exec(text)) {
+    const whole = match[0];
+    let lead = 0;
+    while (lead < whole.length && isSpace(whole.charCodeAt(lead))) lead += 1;
+    const index = match.index + lead;
+    if (index > 0 && isOrdinal(text.charCodeAt(index - 1))) continue;
     const number = match[2] as string;
-    if (parseNumber(number) === undefined) continue;
+    const value = parseNumber(number);
+    if (value === undefined) continue;
     found.push({
-      span: { start: clause.start + index, end: clause.start + (match.index ?? 0) + match[0].length, text: match[0].slice(lead) },
+      span: { start: clause.start + index, end: clause.start + match.index + whole.length, text: lead === 0 ? whole : whole.slice(lead) },
       number,
+      value,
       unit: match[5] as RawFigure["unit"],
       approximate: Boolean(match[1] || match[4] || match[6]),
       range: Boolean(match[3]),
@@ -124,13 +154,17 @@ function figuresIn(clause: Span): RawFigure[] {
 // ----------------------------------------------------------------------------
 // Topics and the concepts under each.
 
-const TOPIC_PATTERN = /复议后起诉|复议申请|行政复议|复议|诉讼请求|行政诉讼|诉讼|起诉|应诉|依申请|申请|规范性文件|规章(?!制度)|行政事业性收费/g;
+const TOPIC_KEYWORDS = `${AFTER_REVIEW}|复议申请|${REVIEW}|复议|诉讼请求|${LITIGATION}|诉讼|起诉|应诉|依申请|申请|${NORMATIVE}|${REGULATIONS}(?!制度)|${FEES}`;
+/** For String.prototype.matchAll only (it copies the pattern); never exec'd, so its lastIndex stays 0. */
+const TOPIC_PATTERN = new RegExp(TOPIC_KEYWORDS, "g");
+/** For the exec loop of {@link lastTopicIn}, which always runs to the end. */
+const TOPIC_SCAN = new RegExp(TOPIC_KEYWORDS, "g");
 
 function topicOf(keyword: string): Topic {
-  if (keyword.startsWith("复议后起诉") || keyword.includes("诉")) return "litigation";
+  if (keyword.startsWith(AFTER_REVIEW_LABEL) || keyword.includes("诉")) return "litigation";
   if (keyword.includes("复议")) return "review";
   if (keyword.includes("申请")) return "applications";
-  if (keyword === "规范性文件") return "normativeDocuments";
+  if (keyword === NORMATIVE_LABEL) return "normativeDocuments";
   if (keyword.startsWith("规章")) return "regulations";
   return "fees";
 }
@@ -141,6 +175,15 @@ const TOPIC_CHARACTERS = /[复诉申规收]/;
 function topicsIn(text: string): Topic[] {
   if (!TOPIC_CHARACTERS.test(text)) return [];
   return [...text.matchAll(TOPIC_PATTERN)].map((match) => topicOf(match[0]));
+}
+
+/** The last topic {@link topicsIn} would list, without the list. */
+function lastTopicIn(text: string): Topic | undefined {
+  if (!TOPIC_CHARACTERS.test(text)) return undefined;
+  let last: string | undefined;
+  TOPIC_SCAN.lastIndex = 0;
+  for (let match = TOPIC_SCAN.exec(text); match !== null; match = TOPIC_SCAN.exec(text)) last = match[0];
+  return last === undefined ? undefined : topicOf(last);
 }
 
 interface Concept {
@@ -181,6 +224,11 @@ const GENERAL = /政务公开|主动公开|(?<!申请)公开信息|发布信息/
 
 const SELF_UNIT = /^(?:本|我|全|该)(?:机关|单位|局|委|办|院|厅|部门|区|市|县|镇|乡|省|街道)/;
 const UNIT = /[\u4e00-\u9fff]{1,10}?(?:人民政府办公室|政府办公室|办公室|办事处|管委会|管理委员会|委员会|分局|局|街道|镇|乡|中心|公司|医院|学校|大队|支队|法院|检察院|人民政府)|各(?:部门|单位|级|镇|街道|乡镇)|有关部门|部门/g;
+/**
+ * A word every match of {@link UNIT} contains: text without one names no unit, and this test
+ * is far cheaper than UNIT's lazy run of up to ten characters tried at every position.
+ */
+const UNIT_WORD = /办公室|办事处|管委会|委员会|局|街道|镇|乡|中心|公司|医院|学校|队|法院|检察院|人民政府|各|部门/;
 
 function normaliseOrgan(text: string): string {
   return text.replace(/\s+/g, "").replace(/人民政府/g, "政府").replace(/管理委员会/g, "管委会");
@@ -189,8 +237,9 @@ function normaliseOrgan(text: string): string {
 /** 我局, 本机关, 全区 … at the end of a token: the reporting organ itself. */
 const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|部门)$|(?:全|我|本)(?:区|市|县|镇|乡|省|街道)$/;
 
-function mentionsOtherUnit(text: string, agency: string | undefined): boolean {
-  const self = agency ? normaliseOrgan(agency) : "";
+/** Whether the text names a unit other than the reporting organ (`self`: its normalised name, or ""). */
+function mentionsOtherUnit(text: string, self: string): boolean {
+  if (!UNIT_WORD.test(text)) return false;
   for (const match of text.matchAll(UNIT)) {
     const token = normaliseOrgan(match[0]);
     // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
@@ -204,10 +253,19 @@ function mentionsOtherUnit(text: string, agency: string | undefined): boolean {
   return false;
 }
 
+/** 上年, 去年, 前一年 … (not 本年, 当年, 今年; not 上年结转, the carried-over applications). */
+const PREVIOUS_YEAR = /(?<!本|当|今)(?:上|去|前)一?年(?!度?结转)/;
+/** Text the previous-year test ignores; every match contains {@link PREVIOUS_YEAR_WORD}. */
+const CARRIED_OVER = /上(?:一)?年度?结转|结转上年度?/g;
+/** What PREVIOUS_YEAR needs: text without it cannot match, even with {@link CARRIED_OVER} removed. */
+const PREVIOUS_YEAR_WORD = /[上去前]一?年/;
+const YEAR = /(\d{4})\s*年/g;
+
 function otherYear(text: string, year: number | undefined): boolean {
-  if (/(?<!本|当|今)(?:上|去|前)一?年(?!度?结转)/.test(text.replace(/上(?:一)?年度?结转|结转上年度?/g, ""))) return true;
+  if (!text.includes("年")) return false; // both tests below need a 年
+  if (PREVIOUS_YEAR_WORD.test(text) && PREVIOUS_YEAR.test(text.replace(CARRIED_OVER, ""))) return true;
   if (year === undefined) return false;
-  for (const match of text.matchAll(/(\d{4})\s*年/g)) if (Number(match[1]) !== year) return true;
+  for (const match of text.matchAll(YEAR)) if (Number(match[1]) !== year) return true;
   return false;
 }
 
@@ -227,7 +285,7 @@ const DOCUMENT_VERBS = [
   { column: "repealed", pattern: "废止|废除|宣布失效" },
   { column: "inForce", pattern: "现行有效|有效" },
 ] as const;
-const DOCUMENT_NOUN = "(?:行政)?(规范性文件|规章(?!制度))";
+const DOCUMENT_NOUN = `(?:行政)?(${NORMATIVE}|${REGULATIONS}(?!制度))`;
 const LINK = "(?:共|计|共计|合计|总计|数量为|数量|件数为|件数|为|\\s)*";
 
 const DOCUMENT_PATTERNS = DOCUMENT_VERBS.map((verb) => ({
@@ -255,65 +313,73 @@ interface Collector {
   readonly skipped: SkippedFigure[];
   readonly section: ProseSection;
   readonly context: ProseContext;
+  /** The section text every offset points into. */
+  readonly text: string;
+  /** The reporting organ's name normalised for {@link mentionsOtherUnit} ("" when unknown). */
+  readonly self: string;
+  /** The topic last named in the paragraph so far (a figure without its own topic takes it). */
+  topic: Topic | undefined;
 }
 
-function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): void {
+function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): true {
   into.skipped.push({ reason, section: into.section, sentence, figure });
+  return true;
 }
 
-function accept(into: Collector, quantity: ProseQuantity, value: number, tolerance: number, sentence: Span, figure: Span): void {
+function accept(into: Collector, quantity: ProseQuantity, value: number, tolerance: number, sentence: Span, figure: Span): true {
   into.figures.push({ quantity, value, tolerance, section: into.section, sentence, figure });
+  return true;
 }
 
-const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(行政复议|复议|行政诉讼|诉讼)`);
+const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(${REVIEW}|复议|${LITIGATION}|诉讼)`);
 const ZERO_RECEIVED = new RegExp(
   `(?:${NEGATION}(?:收到|受理|接到|接收|新收)(?:过)?(?:任何)?(?:公民、法人(?:和|或)其他组织(?:提出|提交)的)?|无)(?:政府信息公开|依申请公开|信息公开)(?:的)?申请`,
 );
 const ZERO_DOCUMENTS = /(?:未|没有)(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?((?:行政)?(?:规范性文件|规章(?!制度))(?:(?:和|及|、)(?:行政)?(?:规范性文件|规章(?!制度)))?)/;
 
-function readZeroStatements(into: Collector, sentence: Span, clause: Span, sentencePrefix: string): boolean {
+function spanOf(clause: Span, match: RegExpExecArray): Span {
+  return { start: clause.start + match.index, end: clause.start + match.index + match[0].length, text: match[0] };
+}
+
+function readZeroStatements(into: Collector, sentence: Span, clause: Span): boolean {
   const text = clause.text;
   // A numeral followed by 件/个 (the same test as a run of numerals, without rescanning the run from every position).
   if (!/[未无没]|不存在/.test(text) || /\d|[零〇一二两三四五六七八九十百千][件个]/.test(text)) return false;
-  const span = (match: RegExpExecArray): Span => ({
-    start: clause.start + match.index,
-    end: clause.start + match.index + match[0].length,
-    text: match[0],
-  });
-  const about = sentencePrefix + text;
+  // The sentence up to the end of the clause.
+  const about = into.text.slice(sentence.start, clause.end);
   // Cases: 未收到/未发生/无 … 行政复议 / 行政诉讼.
   const cases = ZERO_CASES.exec(text);
   if (cases && !/维持|纠正|纠错|败诉|撤销|审结|尚未|未审|驳回|确认违法|责令/.test(text)) {
-    if (mentionsOtherUnit(about, into.context.agency)) {
-      skip(into, "subordinate-unit", sentence, span(cases));
+    if (mentionsOtherUnit(about, into.self)) {
+      skip(into, "subordinate-unit", sentence, spanOf(clause, cases));
       return true;
     }
     const rest = text.slice(cases.index);
     const topics = new Set(topicsIn(rest).filter((topic) => topic === "review" || topic === "litigation"));
     if (/复议后起诉|直接起诉/.test(rest)) {
-      skip(into, "unsure", sentence, span(cases));
+      skip(into, "unsure", sentence, spanOf(clause, cases));
       return true;
     }
-    for (const topic of topics) accept(into, `${topic as "review" | "litigation"}.total`, 0, 0, sentence, { ...span(cases), end: clause.start + clause.text.length, text: rest });
+    for (const topic of topics) accept(into, `${topic as "review" | "litigation"}.total`, 0, 0, sentence, { ...spanOf(clause, cases), end: clause.start + clause.text.length, text: rest });
     return topics.size > 0;
   }
   const received = ZERO_RECEIVED.exec(text);
   if (received) {
     if (CHANGE.test(text) || otherYear(about, into.context.year)) return false;
-    if (mentionsOtherUnit(about, into.context.agency)) skip(into, "subordinate-unit", sentence, span(received));
-    else accept(into, "received", 0, 0, sentence, span(received));
+    if (mentionsOtherUnit(about, into.self)) skip(into, "subordinate-unit", sentence, spanOf(clause, received));
+    else accept(into, "received", 0, 0, sentence, spanOf(clause, received));
     return true;
   }
   const documents = ZERO_DOCUMENTS.exec(text);
   if (documents) {
-    if (mentionsOtherUnit(about, into.context.agency)) {
-      skip(into, "subordinate-unit", sentence, span(documents));
+    if (mentionsOtherUnit(about, into.self)) {
+      skip(into, "subordinate-unit", sentence, spanOf(clause, documents));
       return true;
     }
     const nouns = (documents[1] as string).match(/规范性文件|规章/g) ?? [];
     for (const noun of new Set(nouns)) {
       const quantity = documentQuantity("issued", noun, into.context.format);
-      if (quantity) accept(into, quantity, 0, 0, sentence, span(documents));
+      if (quantity) accept(into, quantity, 0, 0, sentence, spanOf(clause, documents));
     }
     return true;
   }
@@ -336,110 +402,139 @@ function readDocumentFigure(into: Collector, sentence: Span, segment: string, ta
   return false;
 }
 
-function readClauseFigures(into: Collector, sentence: Span, clause: Span, sentencePrefix: string, running: { topic: Topic | undefined }): void {
+/** Reads a clause that holds 件 or 元: its figures, or a zero statement when it has none. */
+function readClauseFigures(into: Collector, sentence: Span, clause: Span): void {
   const figures = figuresIn(clause);
   if (figures.length === 0) {
-    readZeroStatements(into, sentence, clause, sentencePrefix);
-    for (const topic of topicsIn(clause.text)) running.topic = topic;
-    return;
+    readZeroStatements(into, sentence, clause);
+  } else {
+    let from = clause.start;
+    for (let index = 0; index < figures.length; index += 1) {
+      readFigure(into, sentence, clause, figures, index, from);
+      from = (figures[index] as RawFigure).span.end;
+    }
   }
-  let from = clause.start;
-  figures.forEach((figure, index) => {
-    // After an earlier figure, a listed figure starts after the last 、 (…占比23%、部分公开72件).
-    let segmentStart = from - clause.start;
-    const list = clause.text.lastIndexOf("、", figure.span.start - clause.start);
-    if (list >= segmentStart && (index > 0 || /\d/.test(clause.text.slice(segmentStart, list)))) segmentStart = list + 1;
-    const segment = clause.text.slice(segmentStart, figure.span.end - clause.start);
-    const next = figures[index + 1];
-    const tailFull = clause.text.slice(figure.span.end - clause.start, (next ? next.span.start : clause.end) - clause.start);
-    const tail = tailFull.split("、")[0] as string;
-    from = figure.span.end;
-    const about = sentencePrefix + clause.text.slice(0, figure.span.end - clause.start);
-    const local = topicsIn(segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, ""));
-    const value = parseNumber(figure.number) as number;
-    const money = figure.unit !== "件";
+  const last = lastTopicIn(clause.text);
+  if (last !== undefined) into.topic = last;
+}
 
-    if (figure.range) return skip(into, "range", sentence, figure.span);
-    if (figure.approximate) return skip(into, "approximate", sentence, figure.span);
-    if (CHANGE.test(segment) || /^[^，。]{0,3}(?:同比|较上年|比上年)/.test(tail)) return skip(into, "change", sentence, figure.span);
-    if (/%|％/.test(segment)) return skip(into, "unsure", sentence, figure.span);
-    if (otherYear(about, into.context.year)) return skip(into, "other-year", sentence, figure.span);
-    if (mentionsOtherUnit(about, into.context.agency)) return skip(into, "subordinate-unit", sentence, figure.span);
+/** Records the figure `figures[index]` of a clause as read or skipped; `from` is where the previous figure ended. */
+function readFigure(into: Collector, sentence: Span, clause: Span, figures: readonly RawFigure[], index: number, from: number): true {
+  const figure = figures[index] as RawFigure;
+  // After an earlier figure, a listed figure starts after the last 、 (…占比23%、部分公开72件).
+  let segmentStart = from - clause.start;
+  const list = clause.text.lastIndexOf("、", figure.span.start - clause.start);
+  if (list >= segmentStart && (index > 0 || /\d/.test(clause.text.slice(segmentStart, list)))) segmentStart = list + 1;
+  const segment = clause.text.slice(segmentStart, figure.span.end - clause.start);
+  const next = figures[index + 1];
+  const tailFull = clause.text.slice(figure.span.end - clause.start, (next ? next.span.start : clause.end) - clause.start);
+  const listed = tailFull.indexOf("、");
+  const tail = listed === -1 ? tailFull : tailFull.slice(0, listed);
+  const local = topicsIn(segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, ""));
+  const value = figure.value;
+  const money = figure.unit !== "件";
 
-    const localSet = new Set(local);
-    // Money: only 行政事业性收费 (2021 table 二); 信息处理费 has no table cell.
-    if (money) {
-      if (localSet.has("fees") && localSet.size === 1 && into.context.format === "2021" && !/信息处理费/.test(segment)) {
-        // parseNumber already applied a printed 万 ("1.2万元" → 12000 元).
-        const inWan = figure.unit === "万元" || figure.number.endsWith("万");
-        const wan = figure.unit === "万元" ? value : value / 10000;
-        // Agree within one unit of the last printed digit (rounded or truncated), never a whole unit.
-        const unitStep = (10 ** -decimalsOf(figure.number) / (inWan ? 1 : 10000)) * 0.999;
-        return accept(into, "fees", Number(wan.toFixed(6)), unitStep, sentence, figure.span);
-      }
-      return skip(into, "not-a-table-quantity", sentence, figure.span);
+  if (figure.range) return skip(into, "range", sentence, figure.span);
+  if (figure.approximate) return skip(into, "approximate", sentence, figure.span);
+  if (CHANGE.test(segment) || /^[^，。]{0,3}(?:同比|较上年|比上年)/.test(tail)) return skip(into, "change", sentence, figure.span);
+  if (/%|％/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+  // The sentence up to the end of the figure.
+  const about = into.text.slice(sentence.start, figure.span.end);
+  if (otherYear(about, into.context.year)) return skip(into, "other-year", sentence, figure.span);
+  if (mentionsOtherUnit(about, into.self)) return skip(into, "subordinate-unit", sentence, figure.span);
+
+  const localSet = new Set(local);
+  // Money: only 行政事业性收费 (2021 table 二); 信息处理费 has no table cell.
+  if (money) {
+    if (localSet.has("fees") && localSet.size === 1 && into.context.format === "2021" && !/信息处理费/.test(segment)) {
+      // parseNumber already applied a printed 万 ("1.2万元" → 12000 元).
+      const inWan = figure.unit === "万元" || figure.number.endsWith("万");
+      const wan = figure.unit === "万元" ? value : value / 10000;
+      // Agree within one unit of the last printed digit (rounded or truncated), never a whole unit.
+      const unitStep = (10 ** -decimalsOf(figure.number) / (inWan ? 1 : 10000)) * 0.999;
+      return accept(into, "fees", Number(wan.toFixed(6)), unitStep, sentence, figure.span);
     }
+    return skip(into, "not-a-table-quantity", sentence, figure.span);
+  }
 
-    const isCase = localSet.has("review") || localSet.has("litigation");
-    if (localSet.has("regulations") || localSet.has("normativeDocuments")) {
-      if (isCase || localSet.has("applications")) return skip(into, "compound", sentence, figure.span);
-      if (localSet.has("regulations") && localSet.has("normativeDocuments")) return skip(into, "compound", sentence, figure.span);
-      if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
-      if (readDocumentFigure(into, sentence, segment, tail, figure, value)) return;
-      return skip(into, "unsure", sentence, figure.span);
+  const isCase = localSet.has("review") || localSet.has("litigation");
+  if (localSet.has("regulations") || localSet.has("normativeDocuments")) {
+    if (isCase || localSet.has("applications")) return skip(into, "compound", sentence, figure.span);
+    if (localSet.has("regulations") && localSet.has("normativeDocuments")) return skip(into, "compound", sentence, figure.span);
+    if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
+    if (readDocumentFigure(into, sentence, segment, tail, figure, value)) return true;
+    return skip(into, "unsure", sentence, figure.span);
+  }
+  if (localSet.has("review") && localSet.has("litigation")) {
+    // 复议后起诉 is litigation; "因…行政复议…提起行政诉讼" names both.
+    return skip(into, "compound", sentence, figure.span);
+  }
+  let topic: Topic | undefined = isCase ? (localSet.has("review") ? "review" : "litigation") : localSet.has("applications") ? "applications" : undefined;
+  const inherited = topic === undefined;
+  if (inherited) topic = into.topic;
+  if (topic === undefined || topic === "fees" || topic === "regulations" || topic === "normativeDocuments") {
+    if (local.length > 0) into.topic = local[local.length - 1];
+    return skip(into, "not-a-table-quantity", sentence, figure.span);
+  }
+  if (topic === "review" || topic === "litigation") {
+    into.topic = topic;
+    if (/复议后起诉|直接起诉|未经复议/.test(segment + tail)) return skip(into, "unsure", sentence, figure.span);
+    if (CASE_BLOCKERS.test(segment)) return skip(into, "unsure", sentence, figure.span);
+    let outcome: (typeof CASE_OUTCOMES)[number] | undefined;
+    for (const candidate of CASE_OUTCOMES) {
+      if (!candidate.pattern.test(segment)) continue;
+      if (outcome) return skip(into, "unsure", sentence, figure.span); // two outcomes
+      outcome = candidate;
     }
-    if (localSet.has("review") && localSet.has("litigation")) {
-      // 复议后起诉 is litigation; "因…行政复议…提起行政诉讼" names both.
+    if (inherited) {
+      if (!outcome) return skip(into, "unsure", sentence, figure.span);
+      if (!isBare(segment.slice(0, segment.length - figure.span.text.length), outcome.pattern)) return skip(into, "unsure", sentence, figure.span);
+    }
+    if (!outcome && /其他|其余/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+    return accept(into, `${topic}.${outcome ? outcome.key : "total"}`, value, 0, sentence, figure.span);
+  }
+  // Applications.
+  into.topic = "applications";
+  if (BREAKDOWN.test(segment) || /^[^，。]{0,2}(?:网上|信函|当面|传真|自然人|法人)/.test(tail)) return skip(into, "breakdown", sentence, figure.span);
+  if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
+  // 上年结转 contains neither 收到 nor 办结, but 结转下年度继续办理 contains 办理: keep the most specific.
+  let concept: Concept | undefined;
+  let matched = 0;
+  let carriedForward = false;
+  let completed = false;
+  for (const candidate of APPLICATION_CONCEPTS) {
+    if (!candidate.pattern.test(segment)) continue;
+    if (candidate.quantity === "carriedForward") carriedForward = true;
+    if (candidate.quantity === "completed") completed = true;
+    else {
+      matched += 1;
+      concept = candidate;
+    }
+  }
+  if (completed && !carriedForward) {
+    matched += 1;
+    concept = matched === 1 ? COMPLETED : concept;
+  }
+  if (matched !== 1) return skip(into, matched === 0 ? "not-a-table-quantity" : "unsure", sentence, figure.span);
+  concept = concept as Concept;
+  let quantity = concept.quantity as ProseQuantity;
+  if (inherited && !isBare(segment.slice(0, segment.length - figure.span.text.length), concept.pattern)) return skip(into, "unsure", sentence, figure.span);
+  if (quantity === "received") {
+    // "受理 719 件（含上年结转 4 件）", "…，其中上年结转 4 件": the figure includes the carried-over applications.
+    const rest = into.text.slice(figure.span.end, sentence.end);
+    const includes = /^[^。；]*?(?:含|包括|其中)(?:上(?:一)?年度?结转|结转上年度?)/.test(rest);
+    if (includes) {
+      if (/新收|新受理|新接收/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+      quantity = "receivedWithCarriedOver";
+    } else if (/共|合计|总计|累计/.test(segment) && /上(?:一)?年度?结转|结转上年度?/.test(into.text.slice(sentence.start, figure.span.start))) {
+      // "新收 24 件，上年结转 2 件，共受理 26 件": a total after naming the carried-over.
       return skip(into, "compound", sentence, figure.span);
     }
-    let topic: Topic | undefined = isCase ? (localSet.has("review") ? "review" : "litigation") : localSet.has("applications") ? "applications" : undefined;
-    const inherited = topic === undefined;
-    if (inherited) topic = running.topic;
-    if (topic === undefined || topic === "fees" || topic === "regulations" || topic === "normativeDocuments") {
-      if (local.length > 0) running.topic = local[local.length - 1];
-      return skip(into, "not-a-table-quantity", sentence, figure.span);
-    }
-    if (topic === "review" || topic === "litigation") {
-      running.topic = topic;
-      if (/复议后起诉|直接起诉|未经复议/.test(segment + tail)) return skip(into, "unsure", sentence, figure.span);
-      if (CASE_BLOCKERS.test(segment)) return skip(into, "unsure", sentence, figure.span);
-      const outcomes = CASE_OUTCOMES.filter((outcome) => outcome.pattern.test(segment));
-      if (outcomes.length > 1) return skip(into, "unsure", sentence, figure.span);
-      const outcome = outcomes[0];
-      if (inherited) {
-        if (!outcome) return skip(into, "unsure", sentence, figure.span);
-        if (!isBare(segment.slice(0, segment.length - figure.span.text.length), outcome.pattern)) return skip(into, "unsure", sentence, figure.span);
-      }
-      if (!outcome && /其他|其余/.test(segment)) return skip(into, "unsure", sentence, figure.span);
-      return accept(into, `${topic}.${outcome ? outcome.key : "total"}`, value, 0, sentence, figure.span);
-    }
-    // Applications.
-    running.topic = "applications";
-    if (BREAKDOWN.test(segment) || (/^[^，。]{0,2}(?:网上|信函|当面|传真|自然人|法人)/.test(tail))) return skip(into, "breakdown", sentence, figure.span);
-    if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
-    const matched = APPLICATION_CONCEPTS.filter((concept) => concept.pattern.test(segment));
-    // 上年结转 contains neither 收到 nor 办结, but 结转下年度继续办理 contains 办理: keep the most specific.
-    const specific = matched.filter((concept) => !(concept.quantity === "completed" && matched.some((other) => other.quantity === "carriedForward")));
-    if (specific.length !== 1) return skip(into, specific.length === 0 ? "not-a-table-quantity" : "unsure", sentence, figure.span);
-    const concept = specific[0] as Concept;
-    let quantity = concept.quantity as ProseQuantity;
-    if (inherited && !isBare(segment.slice(0, segment.length - figure.span.text.length), concept.pattern)) return skip(into, "unsure", sentence, figure.span);
-    if (quantity === "received") {
-      // "受理 719 件（含上年结转 4 件）", "…，其中上年结转 4 件": the figure includes the carried-over applications.
-      const rest = sentence.text.slice(figure.span.end - sentence.start);
-      const includes = /^[^。；]*?(?:含|包括|其中)(?:上(?:一)?年度?结转|结转上年度?)/.test(rest);
-      if (includes) {
-        if (/新收|新受理|新接收/.test(segment)) return skip(into, "unsure", sentence, figure.span);
-        quantity = "receivedWithCarriedOver";
-      } else if (/共|合计|总计|累计/.test(segment) && /上(?:一)?年度?结转|结转上年度?/.test(sentence.text.slice(0, figure.span.start - sentence.start))) {
-        // "新收 24 件，上年结转 2 件，共受理 26 件": a total after naming the carried-over.
-        return skip(into, "compound", sentence, figure.span);
-      }
-    }
-    return accept(into, quantity, value, 0, sentence, figure.span);
-  });
-  for (const topic of topicsIn(clause.text)) running.topic = topic;
+  }
+  return accept(into, quantity, value, 0, sentence, figure.span);
 }
+
+const COMPLETED = APPLICATION_CONCEPTS.find((concept) => concept.quantity === "completed") as Concept;
 
 /** Longest sentence read for figures; real reports stay far below it (the longest seen is 249). */
 export const MAX_SENTENCE_LENGTH = 1000;
@@ -448,17 +543,83 @@ export const MAX_SECTION_LENGTH = 100_000;
 /** Most figure units (件, 元) in one sentence read for figures. */
 export const MAX_SENTENCE_FIGURES = 40;
 
-/**
- * Whether a sentence is read at all. The work per figure grows with the sentence, so a sentence
- * longer than {@link MAX_SENTENCE_LENGTH} or with more than {@link MAX_SENTENCE_FIGURES} units is
- * left alone (no figure of it is compared): that keeps the prose rules linear in the text's
- * length on any input, such as a page's whole text pasted without punctuation.
- */
-function readable(sentence: Span): boolean {
-  if (sentence.text.length > MAX_SENTENCE_LENGTH) return false;
+/** Any character a figure (件, 元) or a zero statement (未, 无, 没, 不存在) needs: most sections have none. */
+const WORTH_READING = /[件元未无没]|不存在/;
+
+/** Reads the sentence [start, end) of `into.text`, trimmed; `lastUnit` is the offset of the paragraph's last 件 or 元. */
+function readSentence(into: Collector, start: number, end: number, lastUnit: number): void {
+  const text = into.text;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  if (start === end) return;
+  // The work per figure grows with the sentence, so a sentence longer than MAX_SENTENCE_LENGTH
+  // or with more than MAX_SENTENCE_FIGURES units is left alone (no figure of it is compared):
+  // that keeps the prose rules linear in the text's length on any input, such as a page's whole
+  // text pasted without punctuation.
+  if (end - start > MAX_SENTENCE_LENGTH) return;
   let units = 0;
-  for (const character of sentence.text) if ((character === "件" || character === "元") && ++units > MAX_SENTENCE_FIGURES) return false;
-  return true;
+  for (let at = start; at < end; at += 1) if (isUnit(text.charCodeAt(at)) && ++units > MAX_SENTENCE_FIGURES) return;
+  let sentence: Span | undefined;
+  let clauseStart = start;
+  for (let at = start; at <= end; at += 1) {
+    if (at < end && !isClauseBreak(text, at, end)) continue;
+    // The clause [clauseStart, at), trimmed.
+    let from = clauseStart;
+    let to = at;
+    clauseStart = at + 1;
+    while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+    if (from === to) continue;
+    let unit = false;
+    let negation = false;
+    for (let i = from; i < to; i += 1) {
+      const code = text.charCodeAt(i);
+      if (isUnit(code)) unit = true;
+      else if (isNegation(code) || (code === 0x4e0d && text.startsWith("存在", i + 1) && i + 3 <= to)) negation = true; // 不存在
+    }
+    if (unit || negation) {
+      sentence ??= { start, end, text: text.slice(start, end) };
+      const clause: Span = { start: from, end: to, text: text.slice(from, to) };
+      if (unit) readClauseFigures(into, sentence, clause);
+      else {
+        readZeroStatements(into, sentence, clause);
+        if (lastUnit >= to) {
+          const last = lastTopicIn(clause.text);
+          if (last !== undefined) into.topic = last;
+        }
+      }
+    } else if (lastUnit >= to) {
+      // No figure here, but a later clause of the paragraph may take this clause's topic.
+      const last = lastTopicIn(text.slice(from, to));
+      if (last !== undefined) into.topic = last;
+    }
+  }
+}
+
+/** Reads the paragraph [start, end) of `into.text`, trimmed. */
+function readParagraph(into: Collector, start: number, end: number): void {
+  const text = into.text;
+  while (start < end && isSpace(text.charCodeAt(start))) start += 1;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
+  let lastUnit = -1;
+  let negation = false;
+  for (let at = start; at < end; at += 1) {
+    const code = text.charCodeAt(at);
+    if (isUnit(code)) lastUnit = at;
+    else if (isNegation(code) || code === 0x4e0d) negation = true; // 不 of 不存在 (a loose test is enough here)
+  }
+  // Neither a figure nor a zero statement: nothing to read, and the topic does not outlive the paragraph.
+  if (lastUnit === -1 && !negation) return;
+  into.topic = undefined;
+  let sentenceStart = start;
+  for (let at = start; at < end; at += 1) {
+    const after = sentenceEndAt(text, at, end);
+    if (after === -1) continue;
+    readSentence(into, sentenceStart, after, lastUnit);
+    sentenceStart = after;
+    at = after - 1;
+  }
+  readSentence(into, sentenceStart, end, lastUnit);
 }
 
 /**
@@ -471,18 +632,26 @@ function readable(sentence: Span): boolean {
  * ```
  */
 export function readSection(text: string, section: ProseSection, context: ProseContext): ProseReading {
-  const into: Collector = { figures: [], skipped: [], section, context };
-  for (const paragraph of paragraphs(text)) {
-    const running: { topic: Topic | undefined } = { topic: undefined };
-    for (const sentence of sentences(paragraph)) {
-      if (!readable(sentence)) continue;
-      for (const clause of clauses(sentence)) {
-        const prefix = sentence.text.slice(0, clause.start - sentence.start);
-        readClauseFigures(into, sentence, clause, prefix, running);
-      }
+  const reading = { figures: [] as ProseFigure[], skipped: [] as SkippedFigure[] };
+  readInto(text, section, context, context.agency ? normaliseOrgan(context.agency) : "", reading);
+  return reading;
+}
+
+/** Reads one section into `reading`'s lists. */
+function readInto(text: string, section: ProseSection, context: ProseContext, self: string, reading: { figures: ProseFigure[]; skipped: SkippedFigure[] }): void {
+  const into: Collector = { figures: reading.figures, skipped: reading.skipped, section, context, text, self, topic: undefined };
+  if (!WORTH_READING.test(text)) return;
+  let start = 0;
+  for (;;) {
+    const newline = text.indexOf("\n", start);
+    if (newline === -1) {
+      readParagraph(into, start, text.length);
+      return;
     }
+    // Paragraphs end at \n or \r\n.
+    readParagraph(into, start, newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
+    start = newline + 1;
   }
-  return into;
 }
 
 /**
@@ -502,15 +671,14 @@ export function readProse(report: unknown, format: "2019" | "2021" = "2021"): Pr
     year: typeof record.year === "number" ? record.year : undefined,
     agency: typeof record.agency === "string" ? record.agency : undefined,
   };
-  const figures: ProseFigure[] = [];
-  const skipped: SkippedFigure[] = [];
+  const reading = { figures: [] as ProseFigure[], skipped: [] as SkippedFigure[] };
+  let self: string | undefined;
   for (const section of PROSE_SECTIONS) {
     const value = text[section];
-    if (typeof value !== "string" || value.trim() === "") continue;
+    if (typeof value !== "string" || !WORTH_READING.test(value)) continue;
+    self ??= context.agency ? normaliseOrgan(context.agency) : "";
     // Only the first MAX_SECTION_LENGTH characters are read (offsets stay those of the full text).
-    const reading = readSection(value.length > MAX_SECTION_LENGTH ? value.slice(0, MAX_SECTION_LENGTH) : value, section, context);
-    figures.push(...reading.figures);
-    skipped.push(...reading.skipped);
+    readInto(value.length > MAX_SECTION_LENGTH ? value.slice(0, MAX_SECTION_LENGTH) : value, section, context, self, reading);
   }
-  return { figures, skipped };
+  return reading;
 }

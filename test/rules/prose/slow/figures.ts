@@ -1,0 +1,521 @@
+// biome-ignore-all lint/complexity/noExcessiveCognitiveComplexity: a frozen copy, kept as it was
+// biome-ignore-all lint/suspicious/useIterableCallbackReturn: a frozen copy, kept as it was
+// The prose reader as it was before it worked on offsets (src/rules/prose/figures.ts at 8ae5008), frozen:
+// test/rules/prose/fast-reader.test.ts proves the fast reader reads exactly what this one read.
+// Test-only reference; do not edit except to keep it compiling.
+// Reading the figures a report's prose quotes for table quantities
+// ("全年共收到政府信息公开申请 126 件", "行政复议 3 件，其中维持 2 件",
+// "未收到…行政复议及行政诉讼"). Conservative by design: a figure is read only
+// when its sentence says unambiguously which table quantity it is; every
+// other figure with a count or money unit is returned as skipped, with why.
+import { decimalsOf, parseNumber } from "./numerals.js";
+import { clauses, paragraphs, type Span, sentences } from "./sentences.js";
+
+/** The prose sections of a report, as keys of `text`. */
+export type ProseSection = "overview" | "problems" | "other";
+
+/** The prose sections in report order. */
+export const PROSE_SECTIONS: readonly ProseSection[] = ["overview", "problems", "other"];
+
+/** A table quantity that prose can quote. */
+export type ProseQuantity =
+  | "received"
+  | "receivedWithCarriedOver"
+  | "carriedOver"
+  | "completed"
+  | "carriedForward"
+  | "disclosed"
+  | "partiallyDisclosed"
+  | "withheld"
+  | "unableToProvide"
+  | "notProcessed"
+  | "otherHandling"
+  | `${"review" | "litigation"}.${"total" | "upheld" | "corrected" | "other" | "pending"}`
+  | `${"regulations" | "normativeDocuments"}.${"issued" | "repealed" | "inForce"}`
+  | "fees";
+
+/** Why a figure in the prose was not compared with the tables. */
+export type SkipReason =
+  | "subordinate-unit" // the sentence is about another unit (a 局, a 镇, 各部门 …)
+  | "change" // a year-on-year change or comparison (同比增长, 较上年减少)
+  | "range" // a range (10–20 件)
+  | "approximate" // 约, 近, 余, 多, 以上 …
+  | "other-year" // about another year than the report's
+  | "breakdown" // a breakdown the tables do not have (by channel, by applicant)
+  | "compound" // several quantities at once (行政复议和行政诉讼共 5 件)
+  | "not-a-table-quantity" // a count the tables do not carry (建议提案, 政策文件 …)
+  | "unsure"; // the sentence does not say which quantity it means
+
+/** A figure read from the prose. */
+export interface ProseFigure {
+  readonly quantity: ProseQuantity;
+  /** The value in the table's unit (counts; 万元 for fees). */
+  readonly value: number;
+  /** Allowed difference from the table (money printed with fewer decimals). */
+  readonly tolerance: number;
+  readonly section: ProseSection;
+  /** The sentence quoting the figure, with its offsets in the section. */
+  readonly sentence: Span;
+  /** The figure itself (`24件`, `未收到…行政复议`), with its offsets in the section. */
+  readonly figure: Span;
+}
+
+/** A figure with a count or money unit that was not compared, and why. */
+export interface SkippedFigure {
+  readonly reason: SkipReason;
+  readonly section: ProseSection;
+  readonly sentence: Span;
+  readonly figure: Span;
+}
+
+/** Everything read from a report's prose. */
+export interface ProseReading {
+  readonly figures: readonly ProseFigure[];
+  readonly skipped: readonly SkippedFigure[];
+}
+
+/** What the reader needs to know about the report. */
+export interface ProseContext {
+  readonly format: "2019" | "2021";
+  /** The report year; figures explicitly about another year are skipped. */
+  readonly year?: number | undefined;
+  /** The reporting organ; units named in a sentence that are not this organ make it subordinate. */
+  readonly agency?: string | undefined;
+}
+
+type Topic = "applications" | "review" | "litigation" | "regulations" | "normativeDocuments" | "fees";
+
+// ----------------------------------------------------------------------------
+// Figures: a number with a count or money unit.
+
+const NUMBER = String.raw`(?:[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?万?|[零〇一二两三四五六七八九十百千万]+)`;
+const FIGURE = new RegExp(
+  // Whitespace runs are bounded (\s{0,3}): an unbounded \s* retried from every position of a long
+  // run of spaces made the scan quadratic.
+  String.raw`(约|近|将近|大约|超过|逾|不足|不到|近乎)?\s{0,3}(${NUMBER})(\s{0,3}(?:[-－~～至到—–]{1,3})\s{0,3}${NUMBER})?\s{0,3}(余|多)?\s{0,3}(件|万元|元)(余|多|左右|以上|以下|以内|上下)?`,
+  "g",
+);
+
+interface RawFigure {
+  readonly span: Span;
+  readonly number: string;
+  readonly unit: "件" | "万元" | "元";
+  readonly approximate: boolean;
+  readonly range: boolean;
+}
+
+function figuresIn(clause: Span): RawFigure[] {
+  const found: RawFigure[] = [];
+  // Every figure ends in 件 or 元: a clause with neither has none (most clauses; the pattern is costly).
+  if (!clause.text.includes("件") && !clause.text.includes("元")) return found;
+  for (const match of clause.text.matchAll(FIGURE)) {
+    const lead = /^\s*/.exec(match[0])?.[0].length ?? 0;
+    const index = (match.index ?? 0) + lead;
+    const before = clause.text.slice(Math.max(0, index - 1), index);
+    if (/[第每逐单]/.test(before)) continue; // 第一件, 每一件: not a count
+    const number = match[2] as string;
+    if (parseNumber(number) === undefined) continue;
+    found.push({
+      span: { start: clause.start + index, end: clause.start + (match.index ?? 0) + match[0].length, text: match[0].slice(lead) },
+      number,
+      unit: match[5] as RawFigure["unit"],
+      approximate: Boolean(match[1] || match[4] || match[6]),
+      range: Boolean(match[3]),
+    });
+  }
+  return found;
+}
+
+// ----------------------------------------------------------------------------
+// Topics and the concepts under each.
+
+const TOPIC_PATTERN = /复议后起诉|复议申请|行政复议|复议|诉讼请求|行政诉讼|诉讼|起诉|应诉|依申请|申请|规范性文件|规章(?!制度)|行政事业性收费/g;
+
+function topicOf(keyword: string): Topic {
+  if (keyword.startsWith("复议后起诉") || keyword.includes("诉")) return "litigation";
+  if (keyword.includes("复议")) return "review";
+  if (keyword.includes("申请")) return "applications";
+  if (keyword === "规范性文件") return "normativeDocuments";
+  if (keyword.startsWith("规章")) return "regulations";
+  return "fees";
+}
+
+/** Characters one of which every topic keyword contains (a cheap test before the pattern). */
+const TOPIC_CHARACTERS = /[复诉申规收]/;
+
+function topicsIn(text: string): Topic[] {
+  if (!TOPIC_CHARACTERS.test(text)) return [];
+  return [...text.matchAll(TOPIC_PATTERN)].map((match) => topicOf(match[0]));
+}
+
+interface Concept {
+  readonly quantity: ProseQuantity | ((format: "2019" | "2021") => ProseQuantity | undefined);
+  readonly pattern: RegExp;
+}
+
+const APPLICATION_CONCEPTS: readonly Concept[] = [
+  { quantity: "carriedForward", pattern: /结转(?:至|到)?下(?:一)?年度?|转入下(?:一)?年度?|结转(?:至|到)?明年/ },
+  { quantity: "carriedOver", pattern: /上(?:一)?年度?结转|上年度?遗留|结转上年度?/ },
+  { quantity: "withheld", pattern: /不予公开|不同意公开/ },
+  { quantity: "partiallyDisclosed", pattern: /部分公开/ },
+  { quantity: "disclosed", pattern: /(?<!不)予以公开|(?<!不)同意公开/ },
+  { quantity: "unableToProvide", pattern: /无法提供/ },
+  { quantity: "notProcessed", pattern: /不予处理/ },
+  { quantity: "otherHandling", pattern: /其他处理/ },
+  { quantity: "completed", pattern: /办结|答复|办理完毕|处理完毕|办理完成|已办理/ },
+  { quantity: "received", pattern: /新收|收到|受理|接收|接到|收悉/ },
+];
+
+const CASE_OUTCOMES = [
+  { key: "upheld", pattern: /维持/ },
+  { key: "corrected", pattern: /纠正|纠错/ },
+  { key: "other", pattern: /其他(?:结果|情形)/ },
+  { key: "pending", pattern: /尚未审结|未审结|正在审理|审理中|未结案/ },
+] as const;
+
+/** Words that make a case count something other than a column of table 四. */
+const CASE_BLOCKERS = /(?<!未)审结|办结|结案|已结|败诉|胜诉|撤诉|撤回|调解|和解|驳回(?!原告诉讼请求)|终止|率/;
+
+/** Words that make an application count a breakdown the tables do not have. */
+const BREAKDOWN =
+  /网上|网络|在线|信函|邮寄|来信|当面|现场|传真|电子邮件|邮箱|电话|自然人|个人|企业|法人|组织|机构|同意公开答复|不属于|不存在|信息不存在|非本机关|涉及|内容|类/;
+
+const CHANGE = /同比|环比|较上年|比上年|较去年|比去年|上年同期|较\d{4}年|比\d{4}年|增长|增加|减少|下降|上升|增幅|降幅|多出|持平|翻/;
+
+const GENERAL = /政务公开|主动公开|(?<!申请)公开信息|发布信息/;
+
+const SELF_UNIT = /^(?:本|我|全|该)(?:机关|单位|局|委|办|院|厅|部门|区|市|县|镇|乡|省|街道)/;
+const UNIT = /[\u4e00-\u9fff]{1,10}?(?:人民政府办公室|政府办公室|办公室|办事处|管委会|管理委员会|委员会|分局|局|街道|镇|乡|中心|公司|医院|学校|大队|支队|法院|检察院|人民政府)|各(?:部门|单位|级|镇|街道|乡镇)|有关部门|部门/g;
+
+function normaliseOrgan(text: string): string {
+  return text.replace(/\s+/g, "").replace(/人民政府/g, "政府").replace(/管理委员会/g, "管委会");
+}
+
+/** 我局, 本机关, 全区 … at the end of a token: the reporting organ itself. */
+const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|部门)$|(?:全|我|本)(?:区|市|县|镇|乡|省|街道)$/;
+
+function mentionsOtherUnit(text: string, agency: string | undefined): boolean {
+  const self = agency ? normaliseOrgan(agency) : "";
+  for (const match of text.matchAll(UNIT)) {
+    const token = normaliseOrgan(match[0]);
+    // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
+    const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
+    if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) continue;
+    if (self !== "" && (self.includes(name) || name.endsWith(self))) continue;
+    // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
+    if (self !== "" && self.length >= name.length && self.endsWith(name)) continue;
+    return true;
+  }
+  return false;
+}
+
+function otherYear(text: string, year: number | undefined): boolean {
+  if (/(?<!本|当|今)(?:上|去|前)一?年(?!度?结转)/.test(text.replace(/上(?:一)?年度?结转|结转上年度?/g, ""))) return true;
+  if (year === undefined) return false;
+  for (const match of text.matchAll(/(\d{4})\s*年/g)) if (Number(match[1]) !== year) return true;
+  return false;
+}
+
+/** What is left of a segment once the keyword and filler words are removed: empty for a bare "其中予以公开 2 件". */
+const FILLER =
+  /其中|含|包括|共计|合计|总计|累计|共|计|已经|已|全部|均|全年|本年度|本年|今年|当年|年内|\d{4}\s*年度?|了|的|为|数量|件数|总数|数|达到|达|依法|按时|按期|在法定期限内|法定期限内|被|申请|政府信息公开|信息公开|依申请公开|案件|具体行政行为|原行政行为|行政行为|结果|继续办理|继续|办理|处理|情况|行政|[\s、（）()—:：]/g;
+
+function isBare(text: string, keyword: RegExp): boolean {
+  return text.replace(keyword, "").replace(FILLER, "") === "";
+}
+
+// ----------------------------------------------------------------------------
+// Documents and fees: strict shapes only.
+
+const DOCUMENT_VERBS = [
+  { column: "issued", pattern: "制发|制定|出台|印发|新制作|制作" },
+  { column: "repealed", pattern: "废止|废除|宣布失效" },
+  { column: "inForce", pattern: "现行有效|有效" },
+] as const;
+const DOCUMENT_NOUN = "(?:行政)?(规范性文件|规章(?!制度))";
+const LINK = "(?:共|计|共计|合计|总计|数量为|数量|件数为|件数|为|\\s)*";
+
+const DOCUMENT_PATTERNS = DOCUMENT_VERBS.map((verb) => ({
+  column: verb.column,
+  before: new RegExp(`(?:${verb.pattern})(?:了|过)?${DOCUMENT_NOUN}${LINK}$`),
+  after: new RegExp(`(?:${verb.pattern})(?:了|过)?${LINK}$`),
+}));
+const NOUN_FIRST = new RegExp(`^(?:的)?${DOCUMENT_NOUN}`);
+
+function documentQuantity(column: "issued" | "repealed" | "inForce", noun: string, format: "2019" | "2021"): ProseQuantity | undefined {
+  const row = noun.startsWith("规章") ? "regulations" : "normativeDocuments";
+  if (format === "2019") return column === "issued" ? (`${row}.issued` as ProseQuantity) : undefined; // 本年新制作数量
+  return `${row}.${column}` as ProseQuantity;
+}
+
+// ----------------------------------------------------------------------------
+// Zero statements: 未收到…申请, 未发生…行政复议, 未制发规范性文件.
+
+const NEGATION = "(?:未|没有|无|不存在|未曾)";
+
+// ----------------------------------------------------------------------------
+
+interface Collector {
+  readonly figures: ProseFigure[];
+  readonly skipped: SkippedFigure[];
+  readonly section: ProseSection;
+  readonly context: ProseContext;
+}
+
+function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): void {
+  into.skipped.push({ reason, section: into.section, sentence, figure });
+}
+
+function accept(into: Collector, quantity: ProseQuantity, value: number, tolerance: number, sentence: Span, figure: Span): void {
+  into.figures.push({ quantity, value, tolerance, section: into.section, sentence, figure });
+}
+
+const ZERO_CASES = new RegExp(`${NEGATION}(?:收到|发生|出现|产生|涉及|被提起|被申请|提起)?(?:过)?(?:任何)?[^，。；]{0,24}?(行政复议|复议|行政诉讼|诉讼)`);
+const ZERO_RECEIVED = new RegExp(
+  `(?:${NEGATION}(?:收到|受理|接到|接收|新收)(?:过)?(?:任何)?(?:公民、法人(?:和|或)其他组织(?:提出|提交)的)?|无)(?:政府信息公开|依申请公开|信息公开)(?:的)?申请`,
+);
+const ZERO_DOCUMENTS = /(?:未|没有)(?:制发|制定|出台|印发)(?:过)?(?:任何|新的)?((?:行政)?(?:规范性文件|规章(?!制度))(?:(?:和|及|、)(?:行政)?(?:规范性文件|规章(?!制度)))?)/;
+
+function readZeroStatements(into: Collector, sentence: Span, clause: Span, sentencePrefix: string): boolean {
+  const text = clause.text;
+  // A numeral followed by 件/个 (the same test as a run of numerals, without rescanning the run from every position).
+  if (!/[未无没]|不存在/.test(text) || /\d|[零〇一二两三四五六七八九十百千][件个]/.test(text)) return false;
+  const span = (match: RegExpExecArray): Span => ({
+    start: clause.start + match.index,
+    end: clause.start + match.index + match[0].length,
+    text: match[0],
+  });
+  const about = sentencePrefix + text;
+  // Cases: 未收到/未发生/无 … 行政复议 / 行政诉讼.
+  const cases = ZERO_CASES.exec(text);
+  if (cases && !/维持|纠正|纠错|败诉|撤销|审结|尚未|未审|驳回|确认违法|责令/.test(text)) {
+    if (mentionsOtherUnit(about, into.context.agency)) {
+      skip(into, "subordinate-unit", sentence, span(cases));
+      return true;
+    }
+    const rest = text.slice(cases.index);
+    const topics = new Set(topicsIn(rest).filter((topic) => topic === "review" || topic === "litigation"));
+    if (/复议后起诉|直接起诉/.test(rest)) {
+      skip(into, "unsure", sentence, span(cases));
+      return true;
+    }
+    for (const topic of topics) accept(into, `${topic as "review" | "litigation"}.total`, 0, 0, sentence, { ...span(cases), end: clause.start + clause.text.length, text: rest });
+    return topics.size > 0;
+  }
+  const received = ZERO_RECEIVED.exec(text);
+  if (received) {
+    if (CHANGE.test(text) || otherYear(about, into.context.year)) return false;
+    if (mentionsOtherUnit(about, into.context.agency)) skip(into, "subordinate-unit", sentence, span(received));
+    else accept(into, "received", 0, 0, sentence, span(received));
+    return true;
+  }
+  const documents = ZERO_DOCUMENTS.exec(text);
+  if (documents) {
+    if (mentionsOtherUnit(about, into.context.agency)) {
+      skip(into, "subordinate-unit", sentence, span(documents));
+      return true;
+    }
+    const nouns = (documents[1] as string).match(/规范性文件|规章/g) ?? [];
+    for (const noun of new Set(nouns)) {
+      const quantity = documentQuantity("issued", noun, into.context.format);
+      if (quantity) accept(into, quantity, 0, 0, sentence, span(documents));
+    }
+    return true;
+  }
+  return false;
+}
+
+function readDocumentFigure(into: Collector, sentence: Span, segment: string, tail: string, figure: RawFigure, value: number): boolean {
+  const head = segment.slice(0, segment.length - figure.span.text.length);
+  for (const verb of DOCUMENT_PATTERNS) {
+    const before = verb.before.exec(head);
+    const after = verb.after.exec(head);
+    const afterNoun = after ? NOUN_FIRST.exec(tail) : null;
+    const noun = before?.[1] ?? afterNoun?.[1];
+    if (!noun) continue;
+    const quantity = documentQuantity(verb.column, noun, into.context.format);
+    if (!quantity) skip(into, "not-a-table-quantity", sentence, figure.span);
+    else accept(into, quantity, value, 0, sentence, figure.span);
+    return true;
+  }
+  return false;
+}
+
+function readClauseFigures(into: Collector, sentence: Span, clause: Span, sentencePrefix: string, running: { topic: Topic | undefined }): void {
+  const figures = figuresIn(clause);
+  if (figures.length === 0) {
+    readZeroStatements(into, sentence, clause, sentencePrefix);
+    for (const topic of topicsIn(clause.text)) running.topic = topic;
+    return;
+  }
+  let from = clause.start;
+  figures.forEach((figure, index) => {
+    // After an earlier figure, a listed figure starts after the last 、 (…占比23%、部分公开72件).
+    let segmentStart = from - clause.start;
+    const list = clause.text.lastIndexOf("、", figure.span.start - clause.start);
+    if (list >= segmentStart && (index > 0 || /\d/.test(clause.text.slice(segmentStart, list)))) segmentStart = list + 1;
+    const segment = clause.text.slice(segmentStart, figure.span.end - clause.start);
+    const next = figures[index + 1];
+    const tailFull = clause.text.slice(figure.span.end - clause.start, (next ? next.span.start : clause.end) - clause.start);
+    const tail = tailFull.split("、")[0] as string;
+    from = figure.span.end;
+    const about = sentencePrefix + clause.text.slice(0, figure.span.end - clause.start);
+    const local = topicsIn(segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, ""));
+    const value = parseNumber(figure.number) as number;
+    const money = figure.unit !== "件";
+
+    if (figure.range) return skip(into, "range", sentence, figure.span);
+    if (figure.approximate) return skip(into, "approximate", sentence, figure.span);
+    if (CHANGE.test(segment) || /^[^，。]{0,3}(?:同比|较上年|比上年)/.test(tail)) return skip(into, "change", sentence, figure.span);
+    if (/%|％/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+    if (otherYear(about, into.context.year)) return skip(into, "other-year", sentence, figure.span);
+    if (mentionsOtherUnit(about, into.context.agency)) return skip(into, "subordinate-unit", sentence, figure.span);
+
+    const localSet = new Set(local);
+    // Money: only 行政事业性收费 (2021 table 二); 信息处理费 has no table cell.
+    if (money) {
+      if (localSet.has("fees") && localSet.size === 1 && into.context.format === "2021" && !/信息处理费/.test(segment)) {
+        // parseNumber already applied a printed 万 ("1.2万元" → 12000 元).
+        const inWan = figure.unit === "万元" || figure.number.endsWith("万");
+        const wan = figure.unit === "万元" ? value : value / 10000;
+        // Agree within one unit of the last printed digit (rounded or truncated), never a whole unit.
+        const unitStep = (10 ** -decimalsOf(figure.number) / (inWan ? 1 : 10000)) * 0.999;
+        return accept(into, "fees", Number(wan.toFixed(6)), unitStep, sentence, figure.span);
+      }
+      return skip(into, "not-a-table-quantity", sentence, figure.span);
+    }
+
+    const isCase = localSet.has("review") || localSet.has("litigation");
+    if (localSet.has("regulations") || localSet.has("normativeDocuments")) {
+      if (isCase || localSet.has("applications")) return skip(into, "compound", sentence, figure.span);
+      if (localSet.has("regulations") && localSet.has("normativeDocuments")) return skip(into, "compound", sentence, figure.span);
+      if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
+      if (readDocumentFigure(into, sentence, segment, tail, figure, value)) return;
+      return skip(into, "unsure", sentence, figure.span);
+    }
+    if (localSet.has("review") && localSet.has("litigation")) {
+      // 复议后起诉 is litigation; "因…行政复议…提起行政诉讼" names both.
+      return skip(into, "compound", sentence, figure.span);
+    }
+    let topic: Topic | undefined = isCase ? (localSet.has("review") ? "review" : "litigation") : localSet.has("applications") ? "applications" : undefined;
+    const inherited = topic === undefined;
+    if (inherited) topic = running.topic;
+    if (topic === undefined || topic === "fees" || topic === "regulations" || topic === "normativeDocuments") {
+      if (local.length > 0) running.topic = local[local.length - 1];
+      return skip(into, "not-a-table-quantity", sentence, figure.span);
+    }
+    if (topic === "review" || topic === "litigation") {
+      running.topic = topic;
+      if (/复议后起诉|直接起诉|未经复议/.test(segment + tail)) return skip(into, "unsure", sentence, figure.span);
+      if (CASE_BLOCKERS.test(segment)) return skip(into, "unsure", sentence, figure.span);
+      const outcomes = CASE_OUTCOMES.filter((outcome) => outcome.pattern.test(segment));
+      if (outcomes.length > 1) return skip(into, "unsure", sentence, figure.span);
+      const outcome = outcomes[0];
+      if (inherited) {
+        if (!outcome) return skip(into, "unsure", sentence, figure.span);
+        if (!isBare(segment.slice(0, segment.length - figure.span.text.length), outcome.pattern)) return skip(into, "unsure", sentence, figure.span);
+      }
+      if (!outcome && /其他|其余/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+      return accept(into, `${topic}.${outcome ? outcome.key : "total"}`, value, 0, sentence, figure.span);
+    }
+    // Applications.
+    running.topic = "applications";
+    if (BREAKDOWN.test(segment) || (/^[^，。]{0,2}(?:网上|信函|当面|传真|自然人|法人)/.test(tail))) return skip(into, "breakdown", sentence, figure.span);
+    if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
+    const matched = APPLICATION_CONCEPTS.filter((concept) => concept.pattern.test(segment));
+    // 上年结转 contains neither 收到 nor 办结, but 结转下年度继续办理 contains 办理: keep the most specific.
+    const specific = matched.filter((concept) => !(concept.quantity === "completed" && matched.some((other) => other.quantity === "carriedForward")));
+    if (specific.length !== 1) return skip(into, specific.length === 0 ? "not-a-table-quantity" : "unsure", sentence, figure.span);
+    const concept = specific[0] as Concept;
+    let quantity = concept.quantity as ProseQuantity;
+    if (inherited && !isBare(segment.slice(0, segment.length - figure.span.text.length), concept.pattern)) return skip(into, "unsure", sentence, figure.span);
+    if (quantity === "received") {
+      // "受理 719 件（含上年结转 4 件）", "…，其中上年结转 4 件": the figure includes the carried-over applications.
+      const rest = sentence.text.slice(figure.span.end - sentence.start);
+      const includes = /^[^。；]*?(?:含|包括|其中)(?:上(?:一)?年度?结转|结转上年度?)/.test(rest);
+      if (includes) {
+        if (/新收|新受理|新接收/.test(segment)) return skip(into, "unsure", sentence, figure.span);
+        quantity = "receivedWithCarriedOver";
+      } else if (/共|合计|总计|累计/.test(segment) && /上(?:一)?年度?结转|结转上年度?/.test(sentence.text.slice(0, figure.span.start - sentence.start))) {
+        // "新收 24 件，上年结转 2 件，共受理 26 件": a total after naming the carried-over.
+        return skip(into, "compound", sentence, figure.span);
+      }
+    }
+    return accept(into, quantity, value, 0, sentence, figure.span);
+  });
+  for (const topic of topicsIn(clause.text)) running.topic = topic;
+}
+
+/** Longest sentence read for figures; real reports stay far below it (the longest seen is 249). */
+export const MAX_SENTENCE_LENGTH = 1000;
+/** Characters of each prose section read for figures (a report's prose is 1,000–20,000). */
+export const MAX_SECTION_LENGTH = 100_000;
+/** Most figure units (件, 元) in one sentence read for figures. */
+export const MAX_SENTENCE_FIGURES = 40;
+
+/**
+ * Whether a sentence is read at all. The work per figure grows with the sentence, so a sentence
+ * longer than {@link MAX_SENTENCE_LENGTH} or with more than {@link MAX_SENTENCE_FIGURES} units is
+ * left alone (no figure of it is compared): that keeps the prose rules linear in the text's
+ * length on any input, such as a page's whole text pasted without punctuation.
+ */
+function readable(sentence: Span): boolean {
+  if (sentence.text.length > MAX_SENTENCE_LENGTH) return false;
+  let units = 0;
+  for (const character of sentence.text) if ((character === "件" || character === "元") && ++units > MAX_SENTENCE_FIGURES) return false;
+  return true;
+}
+
+/**
+ * Reads the figures a prose section quotes for table quantities.
+ *
+ * @example
+ * ```ts
+ * readSection("全年共收到政府信息公开申请 126 件，办结 120 件。", "overview", { format: "2021" }).figures.map((figure) => [figure.quantity, figure.value]);
+ * //=> [["received", 126], ["completed", 120]]
+ * ```
+ */
+export function readSection(text: string, section: ProseSection, context: ProseContext): ProseReading {
+  const into: Collector = { figures: [], skipped: [], section, context };
+  for (const paragraph of paragraphs(text)) {
+    const running: { topic: Topic | undefined } = { topic: undefined };
+    for (const sentence of sentences(paragraph)) {
+      if (!readable(sentence)) continue;
+      for (const clause of clauses(sentence)) {
+        const prefix = sentence.text.slice(0, clause.start - sentence.start);
+        readClauseFigures(into, sentence, clause, prefix, running);
+      }
+    }
+  }
+  return into;
+}
+
+/**
+ * Reads every prose section of a report (`text.overview`, `text.problems`, `text.other`).
+ *
+ * @example
+ * ```ts
+ * readProse({ format: "2021", year: 2023, text: { overview: "未收到行政复议。" } }).figures[0]?.quantity;
+ * //=> "review.total"
+ * ```
+ */
+export function readProse(report: unknown, format: "2019" | "2021" = "2021"): ProseReading {
+  const record = (report ?? {}) as { text?: unknown; year?: unknown; agency?: unknown };
+  const text = record.text && typeof record.text === "object" ? (record.text as Record<string, unknown>) : {};
+  const context: ProseContext = {
+    format,
+    year: typeof record.year === "number" ? record.year : undefined,
+    agency: typeof record.agency === "string" ? record.agency : undefined,
+  };
+  const figures: ProseFigure[] = [];
+  const skipped: SkippedFigure[] = [];
+  for (const section of PROSE_SECTIONS) {
+    const value = text[section];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    // Only the first MAX_SECTION_LENGTH characters are read (offsets stay those of the full text).
+    const reading = readSection(value.length > MAX_SECTION_LENGTH ? value.slice(0, MAX_SECTION_LENGTH) : value, section, context);
+    figures.push(...reading.figures);
+    skipped.push(...reading.skipped);
+  }
+  return { figures, skipped };
+}
