@@ -13,6 +13,7 @@ import { chooseFormat, collectEvidence } from "./detect.js";
 import { isPlainObject, own, typeName } from "./input.js";
 import { clip } from "./normalize.js";
 import type { Bilingual } from "../layout/labels.js";
+import { markRunNotes } from "../nfkc.js";
 import { guarded, langOf, type Unreadable, unreadableMessage } from "../safe.js";
 import type { Note } from "./notes.js";
 import { readMeta, unknownFields } from "./read-meta.js";
@@ -129,7 +130,7 @@ function read(input: unknown): Reading0 {
   }
   const meta = readMeta(input);
   const collected = collectRows(tables);
-  const before = [...unknownFields(input), ...meta.notes, ...collected.notes];
+  const before = [...unknownFields(input), ...meta.notes, ...collected.notes, ...markRunNotes(input)];
   const choice = chooseFormat(meta.declared, meta.year, collectEvidence(collected.rows));
   if (!choice.format) return fail("format-undetermined", [...before, ...choice.notes]);
   const tablesRead = readRows(choice.format, collected.rows);

@@ -147,6 +147,11 @@ export const NOTE_KINDS = {
     en: "The report year or the reporting organ was not given; it is null.",
     level: "warning",
   },
+  "marks-cut": {
+    zh: "标签或单元格文字中连续的组合附加符号超过 32 个，规范化（NFKC）前截为 32 个（使规范化时间与文字长度成线性；真实报告中不会出现）。",
+    en: "A label or cell text has a run of more than 32 combining marks; it was cut to 32 before NFKC normalisation (which keeps normalising linear; no real report has one).",
+    level: "warning",
+  },
   "text-missing": {
     zh: "未给出文字部分（一、五或六）。",
     en: "A prose section (一, 五 or 六) was not given.",

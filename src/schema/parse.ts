@@ -182,11 +182,17 @@ interface IssueContext {
   readonly lenient: boolean;
 }
 
-/** One issue per unknown key, each with its own path, labelled by its parent. */
-function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, { format, lang, lenient }: IssueContext): ReportIssue[] {
+/**
+ * One issue per unknown key, each with its own path, labelled by its parent; only the first
+ * `take` keys are worded (an object may have up to 10,000 unknown keys, and `maxIssues` of them
+ * are returned), the rest are counted by the caller.
+ */
+function unknownKeyIssues(issue: z.core.$ZodIssueUnrecognizedKeys, { format, lang, lenient }: IssueContext, take: number): ReportIssue[] {
+  const keys = issue.keys.slice(0, take);
+  if (keys.length === 0) return [];
   const extra = hint(format, issue, lang);
   const parent = locate(format, issue.path, lang);
-  return issue.keys.map((key, index) => ({
+  return keys.map((key, index) => ({
     code: issue.code,
     path: locate(format, [...issue.path, key], lang).pointer,
     ...(parent.label ? { label: parent.label } : {}),
@@ -207,21 +213,18 @@ function cellIssue(issue: z.core.$ZodIssue, { input, format, lang, lenient }: Is
   return { code: issue.code, path: at.pointer, ...(label ? { label } : {}), message: renderIssue(shown, cell, lang, !lenient) };
 }
 
-/** The first `max` issues, located and worded (the rest only counted); the last one says how many were left out. */
+/** The first `max` issues, located and worded (the rest only counted, never worded); the last one says how many were left out. */
 function located(issues: readonly z.core.$ZodIssue[], context: IssueContext, max: number): ReportIssue[] {
   const out: ReportIssue[] = [];
   let left = 0;
   for (const issue of issues) {
-    const size = issue.code === "unrecognized_keys" ? issue.keys.length : 1;
-    if (out.length >= max) {
-      left += size;
-      continue;
-    }
-    const rendered = issue.code === "unrecognized_keys" ? unknownKeyIssues(issue, context) : [cellIssue(issue, context)];
-    for (const entry of rendered) {
-      if (out.length < max) out.push(entry);
-      else left += 1;
-    }
+    const room = max - out.length;
+    if (issue.code === "unrecognized_keys") {
+      const rendered = unknownKeyIssues(issue, context, room);
+      out.push(...rendered);
+      left += issue.keys.length - rendered.length;
+    } else if (room > 0) out.push(cellIssue(issue, context));
+    else left += 1;
   }
   if (left === 0) return out;
   const { lang } = context;

@@ -183,6 +183,20 @@ describe.skipIf(skipReason || !posix)(`hostile input${skipReason ? ` — skipped
     expect(lines[3]?.error).toBeNull();
   });
 
+  it("a published page (.html, .txt) over 4 MiB is too large, like JSON: the HTML reader holds about 70 times a page", () => {
+    const pages = join(temp, "pages");
+    mkdirSync(pages);
+    for (const name of ["big.html", "big.txt"]) {
+      closeSync(openSync(join(pages, name), "w"));
+      truncateSync(join(pages, name), 4 * 1024 * 1024 + 1);
+    }
+    const run = spawnCli(["check", pages, "--json", "--lang", "en"]);
+    expect(run.status).toBe(2);
+    const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { error?: { code: string; message: string } | null });
+    expect(lines.slice(0, 2).map((line) => line.error?.code)).toEqual(["too-large", "too-large"]);
+    expect(lines[0]?.error?.message).toBe(`${join(pages, "big.html")}: too large (4194305 bytes, limit 4194304); not read`);
+  });
+
   it("standard input from /dev/zero stops at the cap: too large, no hang", () => {
     const zero = openSync("/dev/zero", "r");
     try {
