@@ -52,7 +52,7 @@ interface Read {
 
 /** A walked file's bytes (its descriptor when the walk opened it). */
 function readEntry(entry: { readonly file: string; readonly fd?: number }, lang: Lang) {
-  return readRegularFile(entry.fd ?? resolve(entry.file), entry.file, Math.max(DEFAULT_MAX_BYTES, 64 * 1024 * 1024), lang);
+  return readRegularFile(entry.fd ?? resolve(entry.file), entry.file, Math.max(DEFAULT_MAX_BYTES, 16 * 1024 * 1024), lang);
 }
 
 /** Runs `zfxxgk read`; returns the exit status. */

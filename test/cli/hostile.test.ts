@@ -197,6 +197,26 @@ describe.skipIf(skipReason || !posix)(`hostile input${skipReason ? ` — skipped
     expect(lines[0]?.error?.message).toBe(`${join(pages, "big.html")}: too large (4194305 bytes, limit 4194304); not read`);
   });
 
+  it("a .pdf over 16 MiB is too large, and one without a %PDF- header never reaches pdf.js (50 MB of zeros peaked at 662 MB)", () => {
+    const pdfs = join(temp, "pdfs");
+    mkdirSync(pdfs);
+    for (const [name, size] of [["huge.pdf", 50 * 1024 * 1024], ["zeros.pdf", 8 * 1024 * 1024]] as const) {
+      closeSync(openSync(join(pdfs, name), "w"));
+      truncateSync(join(pdfs, name), size);
+    }
+    writeFileSync(join(pdfs, "late-header.pdf"), `${" ".repeat(1020)}%PDF-1.7`);
+    const run = spawnCli(["check", pdfs, "--json", "--lang", "en"], { measure: true });
+    expect(run.status).toBe(2);
+    const lines = run.stdout.trim().split("\n").map((line) => JSON.parse(line) as { file?: string; error?: { code: string; message: string } | null });
+    const byName = new Map(lines.filter((line) => line.file).map((line) => [String(line.file).split("/").pop(), line.error]));
+    expect(byName.get("huge.pdf")?.code).toBe("too-large");
+    expect(byName.get("zeros.pdf")).toEqual({ code: "pdf-unreadable", message: `${join(pdfs, "zeros.pdf")}: not a PDF (no %PDF- header in its first 1,024 bytes).` });
+    // A header past byte 1,024 is not a PDF header either.
+    expect(byName.get("late-header.pdf")?.message).toContain("not a PDF");
+    // The 8 MiB file is held once as bytes, never handed to pdf.js.
+    if (run.peakKb !== undefined) expect(run.peakKb).toBeLessThan(200 * 1024);
+  });
+
   it("standard input from /dev/zero stops at the cap: too large, no hang", () => {
     const zero = openSync("/dev/zero", "r");
     try {
