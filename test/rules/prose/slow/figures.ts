@@ -8,7 +8,8 @@
 // "未收到…行政复议及行政诉讼"). Conservative by design: a figure is read only
 // when its sentence says unambiguously which table quantity it is; every
 // other figure with a count or money unit is returned as skipped, with why.
-import { decimalsOf, parseNumber } from "./numerals.js";
+// numerals.ts did not change with the offset reader, so the reference reads numbers with it.
+import { decimalsOf, parseNumber } from "../../../../src/rules/prose/numerals.js";
 import { clauses, paragraphs, type Span, sentences } from "./sentences.js";
 
 /** The prose sections of a report, as keys of `text`. */
