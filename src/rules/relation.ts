@@ -124,8 +124,8 @@ function uniqueRefs(refs: readonly CellRef[]): readonly CellRef[] {
   return unique;
 }
 
-function cellList(refs: readonly CellRef[], lang: Lang): string {
-  const unique = uniqueRefs(refs);
+/** The full labels of cells listed each once (see {@link uniqueRefs}): three named, the rest counted. */
+function cellList(unique: readonly CellRef[], lang: Lang): string {
   const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
   const more = unique.length - shown.length;
   if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
@@ -211,7 +211,8 @@ export function relate(spec: RelationSpec): Finding | undefined {
   const { context, template } = spec.text();
   const paths = uniqueCells(spec.left, spec.right);
   if (verdict === "unknown") {
-    const blanks = refsOf(spec.left, spec.right, "blanks");
+    // Each blank once: two derivations of one total can read the same blank cell (the verb counts cells named).
+    const blanks = uniqueRefs(refsOf(spec.left, spec.right, "blanks"));
     return {
       ruleId: spec.ruleId,
       severity: "info",
@@ -248,6 +249,6 @@ export function relate(spec: RelationSpec): Finding | undefined {
     diff,
   });
   const zeroed = refsOf(spec.left, spec.right, "zeroed");
-  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
+  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(uniqueRefs(zeroed), lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
 }
