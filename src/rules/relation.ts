@@ -71,9 +71,12 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
+/**
+ * A side or term of a relation that fails, as printed. Never (−∞, +∞): a single blank cell prints
+ * as "blank" (see {@link termText}), and a side holding a value unbounded both ways cannot fail.
+ */
 function intervalText(value: Interval, lang: Lang): string {
   if (isExact(value)) return formatNumber(value.lo);
-  if (value.hi === Number.POSITIVE_INFINITY && value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? "未知" : "unknown";
   if (value.hi === Number.POSITIVE_INFINITY) return lang === "zh" ? `至少 ${formatNumber(value.lo)}` : `at least ${formatNumber(value.lo)}`;
   if (value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? `至多 ${formatNumber(value.hi)}` : `at most ${formatNumber(value.hi)}`;
   return `${formatNumber(value.lo)}–${formatNumber(value.hi)}`;
