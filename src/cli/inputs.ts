@@ -108,6 +108,27 @@ export function fileSystemError(error: unknown, file: string, lang: Lang): FileE
   return { code: "read-error", message: t(lang, `${file}：无法读取（${code ?? String(error)}）`, `${file}: cannot be read (${code ?? String(error)})`) };
 }
 
+/** A listed entry whose name is not valid UTF-8: it is there, but not under the decoded name. */
+function undecodableName(file: string, lang: Lang): FileError {
+  return {
+    code: "read-error",
+    message: t(
+      lang,
+      `${file}：文件名不是有效的 UTF-8（无法解码的字节显示为 �），无法按此名称打开；请重命名该文件`,
+      `${file}: the file name is not valid UTF-8 (undecodable bytes shown as �) and cannot be opened by it; rename the file`,
+    ),
+  };
+}
+
+function existsAt(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function notRegular(file: string, what: string, lang: Lang): FileError {
   return {
     code: "not-regular-file",
@@ -416,6 +437,37 @@ function* walkFolder(folder: string, lang: Lang, loaders: readonly InputLoader[]
   above.delete(real);
 }
 
+/** One symbolic link met in a folder walk: followed to a file or folder once, or reported. */
+function* walkLink(path: string, name: string, lang: Lang, loaders: readonly InputLoader[], above: Set<string>, seen: Set<string>, cwd: string): Generator<WalkEntry> {
+    let target: ReturnType<typeof statSync>;
+    try {
+      target = statSync(resolve(cwd, path));
+    } catch (error) {
+      yield skipped(path, (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink-loop" : "dangling-symlink", lang);
+      return;
+    }
+    if (target.isDirectory()) {
+      let real: string | undefined;
+      try {
+        real = realpathSync(resolve(cwd, path));
+      } catch {
+        real = undefined;
+      }
+      if (real === undefined || above.has(real)) {
+        yield skipped(path, "symlink-loop", lang);
+        return;
+      }
+      if (seen.has(real)) {
+        yield skipped(path, "already-walked", lang);
+        return;
+      }
+      yield { kind: "followed-folder", file: path, message: t(lang, "指向文件夹的符号链接，已跟随", "a symbolic link to a folder; followed") };
+      yield* walkFolder(path, lang, loaders, above, seen, cwd);
+    } else if (!target.isFile()) yield skipped(path, "not-regular-file", lang, kindOfStats(target));
+    else if (loaderByName(name, loaders)) yield { kind: "file", file: path, link: "followed" };
+    else yield skipped(path, "other-kind", lang);
+}
+
 function* walkEntries(folder: string, entries: readonly Dirent[], lang: Lang, loaders: readonly InputLoader[], above: Set<string>, seen: Set<string>, cwd: string): Generator<WalkEntry> {
   for (const entry of entries) {
     const path = join(folder, entry.name);
@@ -423,34 +475,13 @@ function* walkEntries(folder: string, entries: readonly Dirent[], lang: Lang, lo
       yield skipped(path, "hidden", lang);
       continue;
     }
+    // A name that is not valid UTF-8 is listed with U+FFFD in place of its bad bytes, and cannot be opened by that name.
+    if (entry.name.includes("\uFFFD") && !existsAt(resolve(cwd, path))) {
+      yield { kind: "error", file: path, error: undecodableName(path, lang) };
+      continue;
+    }
     if (entry.isSymbolicLink()) {
-      let target: ReturnType<typeof statSync>;
-      try {
-        target = statSync(resolve(cwd, path));
-      } catch (error) {
-        yield skipped(path, (error as NodeJS.ErrnoException).code === "ELOOP" ? "symlink-loop" : "dangling-symlink", lang);
-        continue;
-      }
-      if (target.isDirectory()) {
-        let real: string | undefined;
-        try {
-          real = realpathSync(resolve(cwd, path));
-        } catch {
-          real = undefined;
-        }
-        if (real === undefined || above.has(real)) {
-          yield skipped(path, "symlink-loop", lang);
-          continue;
-        }
-        if (seen.has(real)) {
-          yield skipped(path, "already-walked", lang);
-          continue;
-        }
-        yield { kind: "followed-folder", file: path, message: t(lang, "指向文件夹的符号链接，已跟随", "a symbolic link to a folder; followed") };
-        yield* walkFolder(path, lang, loaders, above, seen, cwd);
-      } else if (!target.isFile()) yield skipped(path, "not-regular-file", lang, kindOfStats(target));
-      else if (loaderByName(entry.name, loaders)) yield { kind: "file", file: path, link: "followed" };
-      else yield skipped(path, "other-kind", lang);
+      yield* walkLink(path, entry.name, lang, loaders, above, seen, cwd);
       continue;
     }
     if (entry.isDirectory()) yield* walkFolder(path, lang, loaders, above, seen, cwd);

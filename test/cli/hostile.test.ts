@@ -183,6 +183,25 @@ describe.skipIf(skipReason || !posix)(`hostile input${skipReason ? ` — skipped
     expect(lines[3]?.error).toBeNull();
   });
 
+  it.skipIf(process.platform !== "linux")("a file whose name is not valid UTF-8 is named as such, not as missing; a name with a real U+FFFD is read", () => {
+    const names = join(temp, "names");
+    mkdirSync(names);
+    const report = JSON.stringify(buildReport({ format: "2021", seed: 3 }));
+    // Linux file names are bytes: 0xff never occurs in UTF-8.
+    writeFileSync(Buffer.concat([Buffer.from(`${names}/`), Buffer.from([0xff]), Buffer.from("bad.json")]), report);
+    writeFileSync(join(names, "ok\uFFFD.json"), report);
+    const run = spawnCli(["check", names, "--json", "--lang", "en"]);
+    expect(run.status).toBe(2);
+    const lines = run.stdout.trim().split("\n").slice(0, -1).map((line) => JSON.parse(line) as { file: string; error?: { code: string; message: string } | null });
+    expect(lines.map((line) => [line.file, line.error?.code ?? null])).toEqual([
+      [join(names, "ok\uFFFD.json"), null],
+      [join(names, "\uFFFDbad.json"), "read-error"],
+    ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)));
+    expect(lines.find((line) => line.error)?.error?.message).toBe(
+      `${join(names, "\uFFFDbad.json")}: the file name is not valid UTF-8 (undecodable bytes shown as �) and cannot be opened by it; rename the file`,
+    );
+  });
+
   it("a published page (.html, .txt) over 4 MiB is too large, like JSON: the HTML reader holds about 70 times a page", () => {
     const pages = join(temp, "pages");
     mkdirSync(pages);
