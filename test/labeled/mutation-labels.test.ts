@@ -1,7 +1,7 @@
 // The label matcher's recognitions (aliases, annotations, units, prefixes) that mutation testing
 // found unasserted (issue 10). Each case states how a printed label is recognised, not only where.
 import { describe, expect, it } from "vitest";
-import { LABEL_ALIASES, layoutOf, matchColumn, matchRow, type RowSpec } from "../../src/labeled/labels.js";
+import { LABEL_ALIASES, type Layout, layoutOf, matchColumn, matchRow, type RowSpec } from "../../src/labeled/labels.js";
 
 const l19 = layoutOf("2019");
 const l21 = layoutOf("2021");
@@ -264,5 +264,27 @@ describe("remembered matches: bounded memory", () => {
     expect(matchRow(layout, "三", "（六）其他处理")).not.toBe(late);
     expect(matchRow(layout, "三", "（六）其他处理")).toStrictEqual(late);
     expect(matchRow(layout, "三", "（七）总计")).toBe(first);
+  });
+});
+
+describe("matchRow never guesses between two rows", () => {
+  it("a label that names two rows of a table in a matcher table is ambiguous, with both candidates", () => {
+    // No official layout has two rows of one table with the same label (a bare leaf is never
+    // ambiguous there), so the rule is checked on a matcher table built by hand.
+    const first = { zh: "1.其他", en: "1. other (under A)" };
+    const second = { zh: "1．其他", en: "1. other (under B)" };
+    const nodes: Layout["nodes"] = new Map([
+      [
+        "1.其他",
+        [
+          { table: "三", label: first, path: [{ zh: "（一）甲", en: "A" }, first], ancestors: ["三、收到和处理政府信息公开申请情况", "(一)甲"] },
+          { table: "三", label: second, path: [{ zh: "（二）乙", en: "B" }, second], ancestors: ["三、收到和处理政府信息公开申请情况", "(二)乙"] },
+        ],
+      ],
+    ]);
+    const layout: Layout = { format: "2019", rows: [], nodes, allColumns: new Map() };
+    expect(matchRow(layout, "三", "1、其他")).toEqual({ kind: "ambiguous", candidates: [first, second] });
+    // A prefix decides between them.
+    expect(matchRow(layout, "三", "（二）乙/1.其他")).toEqual({ kind: "group", label: second, path: [{ zh: "（二）乙", en: "B" }, second] });
   });
 });
