@@ -7,11 +7,11 @@
  * skeleton built. A run then only reads, copies and writes values.
  */
 import { cellsOf, describeCell, labelText } from "../layout/cells.js";
-import { getAt, setAt } from "../layout/pointer.js";
+import { fromPointer, getAt, setAt } from "../layout/pointer.js";
 import type { Bilingual } from "../rules/types.js";
 import type { Format } from "../schema/report.js";
 import { cellMappings, type Direction, formatsOf, type MappingOperation } from "./mapping.js";
-import type { LossReason } from "./reasons.js";
+import { LOSS_REASONS, type LossReason } from "./reasons.js";
 
 /**
  * One ledger entry: a cell that was not carried exactly, its value and why.
@@ -58,7 +58,6 @@ interface CompiledStep {
   readonly op: MappingOperation;
   readonly reason: LossReason | undefined;
   readonly note: Bilingual;
-  readonly isText: boolean;
   readonly sources: readonly Cell[];
   readonly targets: readonly Cell[];
   /** The target labels joined, for the re-scoped and measure-replaced messages. */
@@ -85,9 +84,10 @@ function label(format: Format, pointer: string): Bilingual {
 const TOP_KEYS = ["year", "agency", "proactive", "applications", "reviewAndLitigation", "text"] as const;
 
 function buildSkeleton(to: Format): Json {
-  const built: Json = { format: to };
+  const built: Json = {};
   // Table and metadata cells in printed order of the target; prose is added per run only if present.
-  for (const cell of cellsOf(to)) if (cell.meta.cell.kind !== "text" && cell.pointer !== "/format") setAt(built, cell.path, null);
+  // (`/format` is written too, then left out: `ordered` starts with the target's format.)
+  for (const cell of cellsOf(to)) if (cell.meta.cell.kind !== "text") setAt(built, cell.path, null);
   const ordered: Json = { format: to };
   for (const key of TOP_KEYS) if (Object.hasOwn(built, key)) ordered[key] = built[key];
   return ordered;
@@ -95,17 +95,13 @@ function buildSkeleton(to: Format): Json {
 
 function compile(direction: Direction): CompiledDirection {
   const { from, to } = formatsOf(direction);
-  const cellOf = (format: Format, pointer: string): Cell => {
-    const meta = cellsOf(format).find((cell) => cell.pointer === pointer);
-    return { pointer, keys: meta ? meta.path : pointer.slice(1).split("/"), label: label(format, pointer) };
-  };
+  const cellOf = (format: Format, pointer: string): Cell => ({ pointer, keys: fromPointer(pointer), label: label(format, pointer) });
   const steps = cellMappings(direction).map((cell): CompiledStep => {
     const targets = cell.targets.map((pointer) => cellOf(to, pointer));
     return {
       op: cell.step.op,
       reason: cell.step.reason,
       note: cell.step.note,
-      isText: cell.declaration.table === "text",
       sources: cell.sources.map((pointer) => cellOf(from, pointer)),
       targets,
       counterpart: { zh: targets.map((target) => target.label.zh).join("、"), en: targets.map((target) => target.label.en).join(", ") },
@@ -141,12 +137,11 @@ function copyValue(value: unknown): unknown {
 }
 
 function show(value: unknown): Bilingual {
-  if (value === null || value === undefined) return { zh: "空白", en: "blank" };
+  if (value === null) return { zh: "空白", en: "blank" };
   if (typeof value === "object" && value && "value" in value && "unit" in value) {
     const amount = value as { value: number; unit: string };
     return { zh: `${amount.value} ${amount.unit}`, en: `${amount.value} ${amount.unit}` };
   }
-  if (typeof value === "string") return { zh: `${value.length} 字的文字`, en: `text of ${value.length} characters` };
   return { zh: String(value), en: String(value) };
 }
 
@@ -210,7 +205,7 @@ function messageFor(reason: LossReason, context: MessageContext): Bilingual {
 }
 
 function isSourceSide(reason: LossReason): boolean {
-  return reason !== "no-source" && reason !== "requirement-absent";
+  return LOSS_REASONS[reason].side === "source";
 }
 
 /** A sum that left the range where doubles count exactly (above 2^53 − 1): the migration cannot answer. */
@@ -263,8 +258,8 @@ class Run {
   copy(step: CompiledStep): void {
     const [from0, to0] = [step.sources[0] as Cell, step.targets[0] as Cell];
     const value = getAt(this.source, from0.keys);
-    // Optional prose stays absent when absent; a table cell is always written.
-    if (value !== undefined || !step.isText) setAt(this.output, to0.keys, copyValue(value ?? null));
+    // Optional prose stays absent when absent; a table cell is never absent in a lenient report (and is null in the skeleton).
+    if (value !== undefined) setAt(this.output, to0.keys, copyValue(value));
     if (step.reason && isSourceSide(step.reason)) this.sourceLoss(step, from0, step.reason, to0);
     else if (step.reason) this.targetLoss(step, to0, step.reason);
   }
@@ -313,9 +308,8 @@ class Run {
       case "copy":
         this.copy(step);
         return;
+      // A drop is a blank without targets: its sources are not carried.
       case "drop":
-        for (const cell of step.sources) this.sourceLoss(step, cell, step.reason ?? "dropped");
-        return;
       case "blank":
         this.blank(step);
         return;

@@ -1,10 +1,12 @@
 import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
 import { reportInput } from "./report-input.js";
+import { RULE_DOCS } from "./docs/index.js";
 import { infoOf, type Rule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { RuleInfo } from "./types.js";
+import type { RuleId } from "./rule-id.js";
 
 export { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
 
@@ -20,7 +22,18 @@ export { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
  * //=> ["t3.balance", "t3.outcomes-total", "t3.applicant-total"]
  * ```
  */
-export const rules: readonly Rule[] = [...REPORT_RULES, ...PROSE_RULES, ...SERIES_RULES, seriesInput, reportInput];
+export const rules: readonly Rule[] = [
+  ...REPORT_RULES.map(documented),
+  ...PROSE_RULES.map(documented),
+  ...SERIES_RULES.map(documented),
+  documented(seriesInput),
+  documented(reportInput),
+];
+
+/** A runnable rule joined with its documentation (kept apart so that `import { check }` carries none). */
+function documented<Runnable extends { readonly id: RuleId }>(rule: Runnable): Runnable & (typeof RULE_DOCS)[RuleId] {
+  return { ...rule, ...RULE_DOCS[rule.id] };
+}
 
 // RULE_IDS (rule-id.ts) is the literal list behind `RuleId`; test/api keeps it equal to this catalogue, in order.
 

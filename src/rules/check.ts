@@ -8,7 +8,7 @@ import { formatOf } from "./format-of.js";
 import { Reader } from "./reader.js";
 import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
-import { emitFor, type ReportRule } from "./rule.js";
+import { emitFor, type RunnableReportRule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "./types.js";
@@ -73,14 +73,14 @@ function checkPlain(report: unknown, options: CheckOptions | undefined): Finding
   return runWith(SINGLE_REPORT_RULES, report, settings);
 }
 
-const SINGLE_REPORT_RULES: readonly ReportRule[] = [...REPORT_RULES, ...PROSE_RULES];
+const SINGLE_REPORT_RULES: readonly RunnableReportRule[] = [...REPORT_RULES, ...PROSE_RULES];
 
 /** Runs the given single-report rules from their records (the engine of {@link check}). */
-export function runReportRules(list: readonly ReportRule[], report: unknown, options?: CheckOptions): Finding[] {
+export function runReportRules(list: readonly RunnableReportRule[], report: unknown, options?: CheckOptions): Finding[] {
   return runWith(list, report, resolveCheckOptions("check", options));
 }
 
-function runWith(list: readonly ReportRule[], report: unknown, settings: Resolved): Finding[] {
+function runWith(list: readonly RunnableReportRule[], report: unknown, settings: Resolved): Finding[] {
   const format = formatOf(report);
   const reader = new Reader(report, format, settings.blanks);
   const findings: Finding[] = [];

@@ -2,7 +2,7 @@ import type { Lang } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
 import type { Reader, Term } from "./reader.js";
 import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, relate, withContext } from "./relation.js";
-import type { Bilingual, BlankPolicy, Finding, RuleInfo, Severity } from "./types.js";
+import type { Bilingual, BlankPolicy, Finding, RuleDocKey, RuleInfo, Severity } from "./types.js";
 
 /** Values for a message template's `{placeholders}`; a bilingual value is read in the message language. */
 export type TemplateValues = Readonly<Record<string, string | number | Bilingual>>;
@@ -119,6 +119,13 @@ export interface SeriesInputRule extends RuleInfo {
 /** A rule of the catalogue: its record plus a pure function. */
 export type Rule = ReportRule | SeriesRule | SeriesInputRule;
 
+/** What the engine runs: a single-report rule without its documentation (joined in by `rules`). */
+export type RunnableReportRule = Omit<ReportRule, RuleDocKey>;
+/** What the engine runs: a series rule without its documentation. */
+export type RunnableSeriesRule = Omit<SeriesRule, RuleDocKey>;
+/** What the engine runs: the series input step without its documentation. */
+export type RunnableSeriesInput = Omit<SeriesInputRule, RuleDocKey>;
+
 /**
  * The `form` and `message` of a relational rule: the message is the equality (`eq`) or
  * upper-bound (`le`) template placed at `where`, so it is written once.
@@ -151,7 +158,7 @@ function filled(template: Bilingual, values: TemplateValues, lang: Lang): string
  * The finding builders of one rule under one run's settings. `base` fills placeholders every
  * message of the run shares (the years of a series pair).
  */
-export function emitFor(rule: RuleInfo & { readonly form?: RelationForm }, lang: Lang, severity: Severity, base: TemplateValues = {}): Emit {
+export function emitFor(rule: Pick<RuleInfo, "id" | "message" | "tolerance"> & { readonly form?: RelationForm }, lang: Lang, severity: Severity, base: TemplateValues = {}): Emit {
   const id = rule.id;
   return {
     relate(at, left, right, expected) {

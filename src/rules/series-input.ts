@@ -1,5 +1,5 @@
 import { Reader, valueAt } from "./reader.js";
-import type { Emit, SeriesEntry, SeriesInput, SeriesInputContext, SeriesInputRule } from "./rule.js";
+import type { Emit, SeriesEntry, SeriesInput, SeriesInputContext, RunnableSeriesInput } from "./rule.js";
 import { formatOf } from "./format-of.js";
 import type { Finding } from "./types.js";
 
@@ -95,29 +95,14 @@ function readSeries({ reports, blanks, emit }: SeriesInputContext): SeriesInput 
 }
 
 /** series.input — the reports given to checkSeries form one organ's series. */
-export const seriesInput: SeriesInputRule = {
+export const seriesInput: RunnableSeriesInput = {
   id: "series.input",
   severity: "error",
   scope: "series",
   formats: ["2019", "2021"],
-  title: { zh: "系列报告属于同一机关且年份不重复", en: "A series is one organ's reports with distinct years" },
-  relation: {
-    zh: "checkSeries 的输入：同一报告机关（agency）、每年至多一份、年度已填写；年份不连续时中间的衔接无法检查",
-    en: "Input of checkSeries: one reporting organ (agency), at most one report per year, each with its year; a missing year leaves its links unchecked",
-  },
-  rationale: {
-    zh: "逐年衔接关系只对同一机关相邻年度有意义。此项由 checkSeries 在运行其他系列规则之前检查；出错时不运行系列规则。",
-    en: "Year-to-year relations only make sense for consecutive years of one organ. checkSeries checks this before any series rule; on error no series rule runs.",
-  },
-  source: "implied",
-  cells: ["/{i}/agency", "/{i}/year"],
   message: {
     zh: "系列报告输入有误：{problem}",
     en: "Invalid series input: {problem}",
-  },
-  blanks: {
-    zh: "agency 为空的报告不参与机关一致性比较；year 为空的报告无法排序，视为输入错误。年份缺口给出 assessable: false（info）。",
-    en: "A report with a blank agency is not compared; a report with a blank year cannot be placed and is an input error. A gap between years gives assessable: false (info).",
   },
   run: readSeries,
 };

@@ -102,6 +102,15 @@ export interface RuleInfo {
   readonly tolerance?: number;
 }
 
+/** The fields of a rule record that document it (`rules`, `rules.json`) and that the engine never reads. */
+export type RuleDocKey = "title" | "relation" | "rationale" | "source" | "cells" | "blanks";
+
+/**
+ * A rule's documentation. It is kept apart from the code that runs the rule (src/rules/docs), so
+ * that `import { check }` carries none of it; `rules` joins the two.
+ */
+export type RuleDocs = Pick<RuleInfo, RuleDocKey>;
+
 /** Options of {@link check} and {@link checkSeries}. */
 export interface CheckOptions {
   /** Message language. Default `"zh"`. */

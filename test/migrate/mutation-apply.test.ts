@@ -27,18 +27,20 @@ const lossAt = (losses: readonly Loss[], pointer: string, target?: string) => {
 };
 
 describe("the ledger's messages name both labels, the formats and the value", () => {
-  const to2021 = migrated<LenientReport2021>(seed("000"), "2021").losses;
-  const to2019 = migrated<LenientReport2019>(seed("004"), "2019").losses;
+  // Migrated inside each test, not while the file is collected: Stryker's per-test coverage only
+  // runs a test against a mutant the test itself executes.
+  const to2021 = () => migrated<LenientReport2021>(seed("000"), "2021").losses;
+  const to2019 = () => migrated<LenientReport2019>(seed("004"), "2019").losses;
 
   it("renamed-scope: copied as the value, near-exact", () => {
-    const loss = lossAt(to2021, "/proactive/coercion/decisions");
+    const loss = lossAt(to2021(), "/proactive/coercion/decisions");
     expect(loss).toMatchObject({ reason: "renamed-scope", value: 28, target: "/proactive/coercion/decisions" });
     expect(loss.message.zh).toMatch(/^「第二十条第（[^）]+）项 \/ 行政强制 · [^」]+」（2019 格式）按原值 28 填入 「第二十条第（[^）]+）项 \/ 行政强制 · [^」]+」（2021 格式），口径相近但不完全相同：\S/);
     expect(loss.message.en).toMatch(/^“Article 20 item \(\d+\) › [^”]+” \(2019 format\) copied as 28 to “Article 20 item \(\d+\) › [^”]+” \(2021 format\); near-exact, not identical: \S/);
   });
 
   it("dropped: the source label, no target, the value not carried", () => {
-    const loss = lossAt(to2019, "/proactive/regulations/repealed");
+    const loss = lossAt(to2019(), "/proactive/regulations/repealed");
     expect(loss).toMatchObject({ value: seed<LenientReport2021>("004").proactive.regulations.repealed, reason: "dropped" });
     expect(loss.target).toBeUndefined();
     expect("target" in loss).toBe(false);
@@ -47,21 +49,21 @@ describe("the ledger's messages name both labels, the formats and the value", ()
   });
 
   it("rescoped and measure-replaced: name every counterpart, joined per language", () => {
-    const loss = lossAt(to2019, "/proactive/fees/amountWanYuan");
+    const loss = lossAt(to2019(), "/proactive/fees/amountWanYuan");
     expect(loss.message.zh).toContain(
       "（2021 格式）值 323.479 未转入：与 2019 格式的 「第二十条第（八）项 / 行政事业性收费 · 上一年项目数量」、「第二十条第（八）项 / 行政事业性收费 · 本年增/减」 口径不同，不能照抄，后者留空：",
     );
     expect(loss.message.en).toContain(
       "(2021 format) value 323.479 is not carried: “Article 20 item (8) › administrative fees — items last year”, “Article 20 item (8) › administrative fees — change this year” in the 2019 format measures something else, so it is left blank: ",
     );
-    const rescoped = lossAt(to2021, "/proactive/regulations/totalPublished");
+    const rescoped = lossAt(to2021(), "/proactive/regulations/totalPublished");
     expect(rescoped.reason).toBe("rescoped");
     expect(rescoped.message.zh).toContain("与 2021 格式的 「第二十条第（一）项 / 规章 · 现行有效件数」 口径不同");
     expect(rescoped.message.en).toContain("“Article 20 item (1) › rules (规章) — currently in force” in the 2021 format measures something else");
   });
 
   it("merged: the value goes into the sum of the three sub-rows", () => {
-    const loss = lossAt(to2019, `${OH}/unpaidFee/naturalPerson`);
+    const loss = lossAt(to2019(), `${OH}/unpaidFee/naturalPerson`);
     expect(loss).toMatchObject({ reason: "merged", value: 8, target: `${OH}/naturalPerson` });
     expect(loss.message.zh).toMatch(/（2021 格式）值 8 并入 「三、本年度办理结果 \/ （六）其他处理 · 自然人」（2019 格式，三个分项之和）：\S/);
     expect(loss.message.en).toMatch(/\(2021 format\) value 8 merged into “3\. Outcomes this year › \(6\) Other handling — natural persons” \(2019 format, the sum of the three sub-rows\): \S/);
@@ -83,7 +85,7 @@ describe("the ledger's messages name both labels, the formats and the value", ()
   });
 
   it("no-source: the target's label, left null", () => {
-    const loss = lossAt(to2019, "/proactive/procurement/amount");
+    const loss = lossAt(to2019(), "/proactive/procurement/amount");
     expect(loss).toMatchObject({ reason: "no-source", value: null, target: "/proactive/procurement/amount" });
     expect(loss.message.zh).toMatch(/^「第二十条第（九）项 \/ 政府集中采购 · 采购总金额」（2019 格式）在 2021 格式中没有来源，留空（null），不编造数字：\S/);
     expect(loss.message.en).toMatch(/\(2019 format\) has no source in the 2021 format, so it is left null; no number is invented: \S/);

@@ -3,7 +3,7 @@ import { breakRule, buildLenientReport, buildReport, buildSeries, breakSeriesRul
 import { rules } from "../../src/rules/catalogue.js";
 import { check, checkSeries, runReportRules } from "../../src/rules/check.js";
 import { t2PublishedWithinTotal, t3Balance, textOverviewLength } from "../../src/rules/report-rules.js";
-import type { ReportRule } from "../../src/rules/rule.js";
+import type { RunnableReportRule } from "../../src/rules/rule.js";
 import type { Finding } from "../../src/rules/types.js";
 import { clone, setAt, zeroReport } from "../support/reports.js";
 import seed003 from "../fixtures/seeds/003.json" with { type: "json" };
@@ -85,7 +85,7 @@ describe("the engine runs a rule from its record", () => {
   };
 
   it("takes the id and severity of the record", () => {
-    const renamed: ReportRule = { ...t3Balance, id: "custom.balance" as ReportRule["id"], severity: "warning" };
+    const renamed: RunnableReportRule = { ...t3Balance, id: "custom.balance" as RunnableReportRule["id"], severity: "warning" };
     const findings = runReportRules([renamed], unbalanced());
     expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([
       ["custom.balance", "warning"],
