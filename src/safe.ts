@@ -126,6 +126,79 @@ function copyFrame(frame: Frame, seen: Map<object, unknown>, work: Frame[], seri
   }
 }
 
+// The common case is copied by recursion, which is about twice as fast as the frame stack below (no
+// frame object or closure per value). Below this depth the frame stack takes over, so any depth is read
+// without growing the call stack.
+const RECURSION_DEPTH = 64;
+
+const pointerOf = (keys: readonly (string | number)[], key?: string | number): string =>
+  (key === undefined ? keys : [...keys, key]).map((item) => `/${escapeKey(item)}`).join("");
+
+/** A frame for the stack copy of a value met at `keys` by the recursive copy (its parents carry the path). */
+function frameAt(source: object, target: unknown[] | Record<string, unknown>, keys: readonly (string | number)[]): Frame {
+  let frame: Frame = { source, target, parent: undefined, key: "" };
+  for (const key of keys) frame = { source, target, parent: frame, key };
+  return frame;
+}
+
+function copyChild(item: unknown, at: string | number, seen: Map<object, unknown>, keys: (string | number)[], deferred: Frame[]): unknown {
+  if (item === null || typeof item !== "object") return item;
+  const known = seen.get(item);
+  if (known !== undefined) return known;
+  keys.push(at);
+  try {
+    let copy: unknown[] | Record<string, unknown>;
+    try {
+      copy = Array.isArray(item) ? [] : {};
+    } catch (error) {
+      throw new UnreadableError(pointerOf(keys), detailOf(error));
+    }
+    seen.set(item, copy);
+    if (keys.length > RECURSION_DEPTH) deferred.push(frameAt(item, copy, keys));
+    else copyInto(item, copy, seen, keys, false, deferred);
+    return copy;
+  } finally {
+    keys.pop();
+  }
+}
+
+/** The recursive copy of `source` into `target`: the same reads, limits and errors as `copyFrame`. */
+function copyInto(
+  source: object,
+  target: unknown[] | Record<string, unknown>,
+  seen: Map<object, unknown>,
+  keys: (string | number)[],
+  series: boolean,
+  deferred: Frame[],
+): void {
+  let key: string | number | undefined;
+  try {
+    if (Array.isArray(target)) {
+      const length = Number((source as unknown[]).length);
+      if (series && length > MAX_SERIES) throw new UnreadableError("", `a series of ${length} reports: at most ${MAX_SERIES} are read`);
+      const copied = series ? length : Math.min(length, MAX_ITEMS);
+      for (let index = 0; index < copied; index += 1) {
+        key = index;
+        target.push(copyChild((source as unknown[])[index], index, seen, keys, deferred));
+      }
+      return;
+    }
+    const names = Object.keys(source);
+    if (names.length > MAX_KEYS) throw new UnreadableError(pointerOf(keys), `an object of ${names.length} keys: at most ${MAX_KEYS} are read`);
+    for (const name of names) {
+      key = name;
+      const value = copyChild((source as Record<string, unknown>)[name], name, seen, keys, deferred);
+      // `__proto__` is an own data key like any other (as JSON.parse makes it), never a prototype.
+      if (name === "__proto__") Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
+      else (target as Record<string, unknown>)[name] = value;
+    }
+  } catch (error) {
+    if (error instanceof UnreadableError) throw error;
+    // Reading the keys failed (no key yet), or reading one value did.
+    throw new UnreadableError(pointerOf(keys, key), detailOf(error));
+  }
+}
+
 /**
  * The input as plain data (own enumerable string keys, each value read once),
  * or the place where reading it threw.
@@ -137,7 +210,8 @@ export function readPlain(input: unknown, series = false): { readonly ok: true; 
     const seen = new Map<object, unknown>();
     const root = shell(input, undefined, "");
     seen.set(input, root);
-    const work: Frame[] = [{ source: input, target: root, parent: undefined, key: "" }];
+    const work: Frame[] = [];
+    copyInto(input, root, seen, [], series, work);
     for (let frame = work.pop(); frame !== undefined; frame = work.pop()) copyFrame(frame, seen, work, series);
     PLAIN.add(root);
     return { ok: true, value: root };

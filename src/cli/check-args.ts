@@ -14,6 +14,24 @@ const SEVERITIES = ["off", "error", "warning", "info"];
 const FAIL_ON: readonly FailOn[] = ["error", "warning", "info", "none"];
 /** The most worker threads `--jobs` starts. */
 export const MAX_JOBS = 256;
+/**
+ * The most worker threads started when `--jobs` is not given. Each worker holds its own copy of the
+ * checker (about 12–15 MB), so the default stays under 150 MB at any number of cores; more is a choice.
+ */
+export const DEFAULT_JOBS_CAP = 4;
+
+/**
+ * The number of worker threads when `--jobs` is not given: the machine's cores, at most {@link DEFAULT_JOBS_CAP}.
+ *
+ * @example
+ * ```ts
+ * [defaultJobs(1), defaultJobs(2), defaultJobs(16)];
+ * //=> [1, 2, 4]
+ * ```
+ */
+export function defaultJobs(cores: number): number {
+  return Math.max(1, Math.min(DEFAULT_JOBS_CAP, cores));
+}
 
 const OPTIONS = {
   ...COMMON_OPTIONS,
@@ -75,7 +93,7 @@ export function parseRuleOverrides(values: readonly string[], lang: Lang): Recor
 
 /**
  * `--jobs N`: a whole number from 1 to {@link MAX_JOBS}; absent, the machine's
- * cores (`os.availableParallelism()`).
+ * cores (`os.availableParallelism()`), at most {@link DEFAULT_JOBS_CAP}.
  *
  * @example
  * ```ts
@@ -84,7 +102,7 @@ export function parseRuleOverrides(values: readonly string[], lang: Lang): Recor
  * ```
  */
 export function parseJobs(value: string | undefined, lang: Lang): number {
-  if (value === undefined) return Math.max(1, Math.min(MAX_JOBS, availableParallelism()));
+  if (value === undefined) return defaultJobs(availableParallelism());
   if (/^\d+$/.test(value) && Number(value) >= 1 && Number(value) <= MAX_JOBS) return Number(value);
   throw new UsageError(say(lang, `check：--jobs ${value} 无效，应为 1 到 ${MAX_JOBS} 的整数`, `check: --jobs ${value}: use a whole number from 1 to ${MAX_JOBS}`));
 }

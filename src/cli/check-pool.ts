@@ -26,6 +26,12 @@ interface Slot {
 
 /** The old-generation heap of each worker: a file needing more is an error for that file, not for the run. */
 const WORKER_HEAP_MB = 512;
+/**
+ * The young-generation heap of each worker. A report is checked with little short-lived garbage, and
+ * V8's default (16 MB and more) made each worker hold about 20–25 MB; at 4 MB a worker holds about
+ * 12–15 MB at no measured cost in speed (2,000 files, `--jobs 4`: 167 → 137 MB peak).
+ */
+const WORKER_YOUNG_MB = 4;
 
 /** Why a worker stopped while checking a file, as that file's error. */
 function workerError(file: string, error: unknown, lang: Lang): FileError {
@@ -90,7 +96,7 @@ export class CheckPool {
   }
 
   private start(): Slot {
-    const worker = new Worker(this.script, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: false, stderr: false });
+    const worker = new Worker(this.script, { workerData: this.setup, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB }, stdout: false, stderr: false });
     const slot: Slot = { worker, busy: undefined, gone: false };
     worker.on("message", (reply: WorkerReply) => {
       const pending = slot.busy;

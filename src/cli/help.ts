@@ -120,8 +120,8 @@ tables 键的对象，先转换为报告并列出读取注记）。文件夹会�
 4 MiB（标准输入同样），超过则该文件报错、其余照常检查；内存占用不随文件数增长（--series
 须保留全部报告）。
 
-多个文件分给 --jobs 个工作线程并行检查（默认为本机核数）；每个线程一次只读一个文件，
-输出顺序与 --jobs 1 完全相同，与完成先后无关。某个线程崩溃或内存不足时，只有该文件报错，
+多个文件分给 --jobs 个工作线程并行检查（默认为本机核数，至多 4 个）；每个线程一次只读
+一个文件，输出顺序与 --jobs 1 完全相同，与完成先后无关。某个线程崩溃或内存不足时，只有该文件报错，
 其余照常检查。
 
 没有检查任何内容不算通过：没有找到文件，或报告的统计表里一个数字都没有（例如表格以图片
@@ -151,8 +151,8 @@ tables 键的对象，先转换为报告并列出读取注记）。文件夹会�
   --strict                  结构须符合严格 schema（每个单元格都有数字）
   --notes                   列出全部读取注记（默认只列警告并汇总）
   --all                     逐条列出因空白单元格无法判断的检查（默认每条规则汇总为一行）
-  -j, --jobs <N>            并行检查的工作线程数，1 到 256（默认：本机核数）；1 表示在主线程中
-                            逐个检查；只有一个文件时总在主线程中检查
+  -j, --jobs <N>            并行检查的工作线程数，1 到 256（默认：本机核数，至多 4）；1 表示
+                            在主线程中逐个检查；只有一个文件时总在主线程中检查
   --lang zh|en              输出语言（默认 zh）
   --debug                   出现内部错误时显示堆栈
 
@@ -192,9 +192,9 @@ Memory does not grow with the number of files (--series has to hold every
 report).
 
 Files are checked in --jobs worker threads at once (default: the machine's
-cores); each thread reads one file at a time, and the output is the same, in
-the same order, as with --jobs 1, whichever finishes first. A thread that
-crashes or runs out of memory is an error for that file only.
+cores, at most 4); each thread reads one file at a time, and the output is the
+same, in the same order, as with --jobs 1, whichever finishes first. A thread
+that crashes or runs out of memory is an error for that file only.
 
 Checking nothing is not a pass: no file found, or a report whose tables hold
 not a single number (tables published as images, say), ends with status 2.
@@ -227,8 +227,8 @@ Options:
   --notes                   list every reader note (default: warnings only, plus a summary)
   --all                     list every check left undecided by blank cells (default: one line per rule)
   -j, --jobs <N>            worker threads checking files at once, 1 to 256 (default: the machine's
-                            cores); 1 checks one file after another in the main thread; a single
-                            file is always checked in the main thread
+                            cores, at most 4); 1 checks one file after another in the main
+                            thread; a single file is always checked in the main thread
   --lang zh|en              language of the output (default zh)
   --debug                   show a stack trace on an internal error
 

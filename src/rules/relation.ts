@@ -71,9 +71,12 @@ export function formatNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(6)));
 }
 
+/**
+ * A side or term of a relation that fails, as printed. Never (−∞, +∞): a single blank cell prints
+ * as "blank" (see {@link termText}), and a side holding a value unbounded both ways cannot fail.
+ */
 function intervalText(value: Interval, lang: Lang): string {
   if (isExact(value)) return formatNumber(value.lo);
-  if (value.hi === Number.POSITIVE_INFINITY && value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? "未知" : "unknown";
   if (value.hi === Number.POSITIVE_INFINITY) return lang === "zh" ? `至少 ${formatNumber(value.lo)}` : `at least ${formatNumber(value.lo)}`;
   if (value.lo === Number.NEGATIVE_INFINITY) return lang === "zh" ? `至多 ${formatNumber(value.hi)}` : `at most ${formatNumber(value.hi)}`;
   return `${formatNumber(value.lo)}–${formatNumber(value.hi)}`;
@@ -124,8 +127,8 @@ function uniqueRefs(refs: readonly CellRef[]): readonly CellRef[] {
   return unique;
 }
 
-function cellList(refs: readonly CellRef[], lang: Lang): string {
-  const unique = uniqueRefs(refs);
+/** The full labels of cells listed each once (see {@link uniqueRefs}): three named, the rest counted. */
+function cellList(unique: readonly CellRef[], lang: Lang): string {
   const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
   const more = unique.length - shown.length;
   if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
@@ -211,7 +214,8 @@ export function relate(spec: RelationSpec): Finding | undefined {
   const { context, template } = spec.text();
   const paths = uniqueCells(spec.left, spec.right);
   if (verdict === "unknown") {
-    const blanks = refsOf(spec.left, spec.right, "blanks");
+    // Each blank once: two derivations of one total can read the same blank cell (the verb counts cells named).
+    const blanks = uniqueRefs(refsOf(spec.left, spec.right, "blanks"));
     return {
       ruleId: spec.ruleId,
       severity: "info",
@@ -248,6 +252,6 @@ export function relate(spec: RelationSpec): Finding | undefined {
     diff,
   });
   const zeroed = refsOf(spec.left, spec.right, "zeroed");
-  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
+  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(uniqueRefs(zeroed), lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
 }

@@ -4,7 +4,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseJobs } from "../../src/cli/check-args.js";
+import { defaultJobs, parseJobs } from "../../src/cli/check-args.js";
 import { CheckPool, inOrder } from "../../src/cli/check-pool.js";
 import { type CliIo, run } from "../../src/cli/run.js";
 import { buildReport } from "../../src/fixtures/index.js";
@@ -59,7 +59,12 @@ describe.skipIf(skipReason)(`check --jobs (built CLI)${skipReason ? ` — skippe
     expect(written("3")).toEqual(one);
   });
 
-  it("the default is the machine's cores; the summary counts every path either way", () => {
+  it("the default is the machine's cores, at most 4 (each worker holds its own checker)", () => {
+    expect([1, 2, 3, 4, 5, 16, 128].map(defaultJobs)).toEqual([1, 2, 3, 4, 4, 4, 4]);
+    expect(defaultJobs(0)).toBe(1);
+  });
+
+  it("the default gives the output of --jobs 1; the summary counts every path either way", () => {
     const byDefault = cli(["check", folder, "--json"]);
     const one = cli(["check", folder, "--json", "-j", "1"]);
     expect(byDefault).toEqual(one);

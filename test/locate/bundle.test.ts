@@ -1,26 +1,9 @@
 // Measured on the built package (dist/; `npm test` builds first): locating errors must not
 // pull zod into a bundle, and `check` must not carry the locator.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import * as esbuild from "esbuild";
 import { describe, expect, it } from "vitest";
+import { bundle as bundleOf, built } from "../support/bundle.js";
 
-const ROOT = join(import.meta.dirname, "../..");
-const built = existsSync(join(ROOT, "dist/index.js"));
-
-async function bundle(contents: string): Promise<string> {
-  const result = await esbuild.build({
-    stdin: { contents, resolveDir: ROOT, loader: "js" },
-    bundle: true,
-    minify: true,
-    format: "esm",
-    platform: "neutral",
-    write: false,
-    charset: "utf8",
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
+const bundle = async (contents: string) => (await bundleOf(contents)).text;
 
 const LOCATOR = "条关系成立"; // only in src/locate (the suggestion message)
 

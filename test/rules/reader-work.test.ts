@@ -93,11 +93,14 @@ describe.each(["2019", "2021"] as const)("table 三 in format %s", (format) => {
     const received = rows(report).received as Json;
     // The printed value, as a string, would balance: the fast path must not read it as a number.
     received.naturalPerson = junk === "12" ? String(received.naturalPerson) : junk;
-    const { findings } = counted(report);
+    const { findings, reads } = counted(report);
     expect(findings.map((finding) => [finding.ruleId, finding.assessable])).toEqual([
       ["t3.balance", false],
       ["t3.applicant-total", false],
     ]);
+    // Like any blank: only its row and its column go cell by cell (an Infinity kept in the fast
+    // table would turn the whole table's shortcut off).
+    expect(reads).toBe(4 + 7);
   });
 
   it("an inherited count is blank in the fast path too", () => {
@@ -107,6 +110,21 @@ describe.each(["2019", "2021"] as const)("table 三 in format %s", (format) => {
     delete inherited.naturalPerson;
     rows(report).received = inherited;
     expect(counted(report).findings.map((finding) => finding.ruleId)).toEqual(["t3.balance", "t3.applicant-total"]);
+  });
+
+  it("a stray key in a row is not read as a cell, nor into the next row (`row[undefined] = n` writes \"undefined\")", () => {
+    const report = clone(consistentReport(format, 14)) as unknown as Json;
+    const over = rows(report).carriedOver as Json;
+    // 二、上年结转 × 自然人 (the first cell of the row after 一、本年新收) is blank; the stray key
+    // holds the value that would balance it.
+    (rows(report).received as Json).undefined = over.naturalPerson;
+    over.naturalPerson = null;
+    const { findings, reads } = counted(report);
+    expect(findings.map((finding) => [finding.ruleId, finding.paths[0], finding.assessable])).toEqual([
+      ["t3.balance", "/applications/received/naturalPerson", false],
+      ["t3.applicant-total", "/applications/carriedOver/total", false],
+    ]);
+    expect(reads).toBe(4 + 7);
   });
 
   it("a row that is not an object leaves only its own relations to the slow path", () => {
@@ -148,5 +166,37 @@ describe.each(["2019", "2021"] as const)("a blank table 四 总计 (format %s) i
   it("not when the rule asks for the printed cell (derive: false), nor under blanks: \"zero\"", () => {
     expect(new Reader(withReview([1, 2, 3, 4]), format, "unknown").cell(total, { derive: false }).value).toEqual({ lo: 0, hi: Number.POSITIVE_INFINITY });
     expect(new Reader(withReview([1, 2, 3, 4]), format, "zero").cell(total).value).toEqual({ lo: 0, hi: 0 });
+  });
+});
+
+describe("work the reader saves per report", () => {
+  const report = () => {
+    const value = clone(consistentReport("2021", 15)) as unknown as Json;
+    (rows(value).received as Json).total = null;
+    return value;
+  };
+
+  it("a blank 总计 is derived once, however many relations read it", () => {
+    const reader = new Reader(report(), "2021", "unknown");
+    const total = reader.layout.cell(reader.layout.received, "total");
+    let reads = 0;
+    prototype.cell = function cell(this: Reader, ...args: Parameters<CellRead>) {
+      reads += 1;
+      return original.apply(this, args);
+    };
+    const first = reader.cell(total);
+    // The total itself and its six columns.
+    expect(reads).toBe(1 + 6);
+    const second = reader.cell(total);
+    expect(reads).toBe(1 + 6 + 1);
+    expect(second.value).toEqual(first.value);
+    expect(second.cells).toEqual(first.cells);
+  });
+
+  it("a printed cell's term shares its ref's frozen paths (no array per read), unless pointers carry a prefix", () => {
+    const reader = new Reader(report(), "2021", "unknown");
+    const ref = reader.layout.cell(reader.layout.received, "naturalPerson");
+    expect(reader.cell(ref).cells).toBe(ref.cells);
+    expect(new Reader(reader.report, "2021", "unknown", "/3").cell(ref).cells).toEqual(["/3/applications/received/naturalPerson"]);
   });
 });
