@@ -76,13 +76,12 @@ function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
-/** Scans `[sign] digits[,ddd]*[.digits] [unit]` with optional spaces between the parts. */
+/** Scans a trimmed text: `[sign] digits[,ddd]*[.digits] [unit]` with optional spaces between the parts. */
 function scan(text: string): Scanned | undefined {
   let position = 0;
   const skipSpaces = () => {
     while (position < text.length && isSpace(text.charCodeAt(position))) position++;
   };
-  skipSpaces();
   let sign: 1 | -1 = 1;
   let signText = "";
   let signWord = false;
@@ -102,15 +101,13 @@ function scan(text: string): Scanned | undefined {
   if (position === start) return undefined;
   digits.push(text.slice(start, position));
   const firstGroup = position - start;
-  let grouped = false;
   while (text[position] === ",") {
-    if (firstGroup > 3 && !grouped) return undefined;
+    if (firstGroup > 3) return undefined;
     const groupStart = position + 1;
     let end = groupStart;
     while (end < text.length && isDigit(text.charCodeAt(end))) end++;
     if (end - groupStart !== 3) return undefined;
     digits.push(text.slice(groupStart, end));
-    grouped = true;
     position = end;
   }
   let fraction = "";
@@ -123,9 +120,7 @@ function scan(text: string): Scanned | undefined {
     position = end;
   }
   skipSpaces();
-  let unitEnd = text.length;
-  while (unitEnd > position && isSpace(text.charCodeAt(unitEnd - 1))) unitEnd--;
-  const unit = text.slice(position, unitEnd);
+  const unit = text.slice(position);
   if (unit !== "" && !CELL_UNITS.includes(unit)) return undefined;
   return { sign, signText, signWord, integer: digits.join(""), fraction, unit };
 }
@@ -138,13 +133,13 @@ function trimmed(text: string): string {
   return text.slice(start, end);
 }
 
-/** Drops leading zeros (keeping one) and trailing fraction zeros; returns a decimal string. */
+/** Drops leading zeros (keeping one) and trailing fraction zeros; returns a decimal string. `integer` has a digit. */
 function decimalString(integer: string, fraction: string): string {
   let start = 0;
   while (start < integer.length - 1 && integer[start] === "0") start++;
   let end = fraction.length;
   while (end > 0 && fraction[end - 1] === "0") end--;
-  const whole = integer.slice(start) || "0";
+  const whole = integer.slice(start);
   return end > 0 ? `${whole}.${fraction.slice(0, end)}` : whole;
 }
 
@@ -158,7 +153,7 @@ function decimalString(integer: string, fraction: string): string {
  * ```
  */
 export function yuanToWanYuan(integer: string, fraction: string): string {
-  const padded = integer.length < 5 ? "0".repeat(5 - integer.length) + integer : integer;
+  const padded = integer.padStart(5, "0");
   const cut = padded.length - 4;
   return decimalString(padded.slice(0, cut), padded.slice(cut) + fraction);
 }
@@ -190,7 +185,7 @@ function finiteNumber(decimal: string): number | undefined {
 /** Turns a non-string input value into the text to read, or `undefined` if it cannot be one. */
 function textOf(raw: unknown): string | undefined {
   if (typeof raw === "string") return raw;
-  if (typeof raw === "number" && Number.isFinite(raw)) return String(raw);
+  if (Number.isFinite(raw)) return String(raw);
   return undefined;
 }
 
@@ -204,17 +199,13 @@ function textOf(raw: unknown): string | undefined {
  * ```
  */
 export function rawText(raw: unknown): string {
-  if (typeof raw === "string") return raw;
-  if (raw === null) return "null";
-  if (raw === undefined) return "undefined";
-  if (typeof raw === "object" || typeof raw === "function") {
-    try {
-      return clip(JSON.stringify(raw) ?? Object.prototype.toString.call(raw), 200);
-    } catch {
-      return Object.prototype.toString.call(raw);
-    }
+  if (typeof raw !== "object" && typeof raw !== "function") return String(raw);
+  try {
+    return clip(JSON.stringify(raw) ?? Object.prototype.toString.call(raw), 200);
+  } catch {
+    // A cycle, a BigInt inside, or a toJSON that throws: never String(raw), which may throw too.
+    return Object.prototype.toString.call(raw);
   }
-  return String(raw);
 }
 
 /** A scanned number: its sign, digits and unit, with the printed text for notes. */

@@ -477,8 +477,9 @@ function matchColumnOnce(row: RowSpec, format: Format, printed: string): ColumnM
   if (squeezed.length > MAX_LABEL_LENGTH) return { kind: "unknown" };
   const whole = matchColumnText(row, format, squeezed, []);
   if (whole) return whole;
+  // Also for a single segment: a stray `/` (`自然人/`, `/自然人`) is dropped, as in a row path.
   const segments = splitPath(squeezed);
-  if (segments.length > 1) {
+  if (segments.length > 0) {
     const found = matchColumnText(row, format, segments[segments.length - 1] as string, segments.slice(0, -1));
     if (found) return found;
   }

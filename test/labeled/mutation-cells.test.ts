@@ -2,8 +2,8 @@
 // Every note is user-visible (fromLabeledTables prefixes it with the cell's location), so its
 // wording in both languages is asserted, not only its kind.
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
-import { type CellContext, readCell } from "../../src/labeled/cells.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { type CellContext, rawText, readCell } from "../../src/labeled/cells.js";
 
 const count = { kind: "count" } as const;
 const signed = { kind: "signed" } as const;
@@ -219,6 +219,107 @@ describe("readCell: numbers as printed", () => {
         expect(readCell(`${wan}万元`, money).value).toBe(Number(wan));
       }),
       { numRuns: 50 },
+    );
+  });
+});
+
+describe("readCell: zero amounts and JSON numbers", () => {
+  it("a zero in 元 is converted to 0 万元, and the note prints it as 0", () => {
+    const yuan = { kind: "money", headerUnit: "元" } as const;
+    expect(readCell("0元", money)).toEqual({
+      value: 0,
+      notes: [
+        note("unit-converted", "“0元”按元换算为 0 万元", "“0元” converted from 元 to 0 万元"),
+        note(
+          "unit-conflict",
+          "“0元”的单位（元）与表头（万元）不符，可能相差一万倍；按单元格的单位换算",
+          "“0元”: the cell's unit (元) contradicts the header (万元), a possible 10,000× error; converted by the cell's unit",
+        ),
+      ],
+    });
+    expect(readCell("000", yuan)).toEqual({ value: 0, notes: [note("unit-converted", "“000”按元换算为 0 万元", "“000” converted from 元 to 0 万元")] });
+    expect(readCell("0.5", yuan)).toEqual({ value: 0.00005, notes: [note("unit-converted", "“0.5”按元换算为 0.00005 万元", "“0.5” converted from 元 to 0.00005 万元")] });
+    expect(readCell("0.0", yuan).notes[0]?.message.en).toBe("“0.0” converted from 元 to 0 万元");
+  });
+
+  it("a JSON number is read as its decimal text; a number that is not finite is not read", () => {
+    expect(readCell(12, count)).toEqual({ value: 12, notes: [] });
+    expect(readCell(0, signed)).toEqual({ value: 0, notes: [] });
+    expect(readCell(-3, signed)).toEqual({ value: -3, notes: [] });
+    expect(readCell(1.5, count)).toEqual(nullWith("invalid-number", "“1.5”是小数，但该列是整数，记为 null", "“1.5” is a decimal in an integer column; null"));
+    expect(readCell(251000, { kind: "money", headerUnit: "元" }).value).toBe(25.1);
+    expect(readCell(Number.NaN, count)).toEqual(nullWith("unparsed-cell", "“NaN”无法读为数值，记为 null", "“NaN” cannot be read as a number; null"));
+    expect(readCell(10n, count)).toEqual(nullWith("unparsed-cell", "“10”无法读为数值，记为 null", "“10” cannot be read as a number; null"));
+  });
+});
+
+describe("rawText: any input value as text for a note, never throwing", () => {
+  it.each<[unknown, string]>([
+    ["abc", "abc"],
+    ["", ""],
+    [null, "null"],
+    [undefined, "undefined"],
+    [12, "12"],
+    [true, "true"],
+    [10n, "10"],
+    [Symbol("s"), "Symbol(s)"],
+    [{ a: 1 }, '{"a":1}'],
+    [[1, "a"], '[1,"a"]'],
+    [() => 1, "[object Function]"],
+    [{ a: 1n }, "[object Object]"],
+    [{ toJSON: () => undefined }, "[object Object]"],
+  ])("%o → %j", (raw, text) => {
+    expect(rawText(raw)).toBe(text);
+  });
+
+  it("an object that cannot be printed at all is named by its type, and the cell is still read (as unparsed)", () => {
+    // No prototype (so no toString) and a toJSON that throws: JSON.stringify and String() both throw.
+    const hostile = Object.assign(Object.create(null) as object, {
+      toJSON() {
+        throw new Error("no");
+      },
+    });
+    expect(rawText(hostile)).toBe("[object Object]");
+    expect(readCell(hostile, count)).toEqual(nullWith("unparsed-cell", "“[object Object]”无法读为数值，记为 null", "“[object Object]” cannot be read as a number; null"));
+    expect(rawText({ long: "x".repeat(300) })).toBe(`${'{"long":"'}${"x".repeat(191)}…`);
+  });
+});
+
+describe("readCell: plain digits in a count column are read without normalising", () => {
+  // The commonest cell (plain ASCII digits, at most 15 so always a safe integer) skips NFKC; any
+  // other cell is normalised first. Both give the same reading: only the work differs.
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  function normalisations(read: () => unknown): number {
+    const spy = vi.spyOn(String.prototype, "normalize");
+    read();
+    const calls = spy.mock.calls.length;
+    spy.mockRestore();
+    return calls;
+  }
+
+  it.each<[string, CellContext, number]>([
+    ["7", count, 0],
+    ["0", signed, 0],
+    ["123456789012345", count, 0],
+    ["1234567890123456", count, 1],
+    ["12 ", count, 1],
+    ["1２", count, 1],
+    ["", count, 1],
+    ["12", money, 1],
+    ["12", amount, 1],
+  ])("%j (%o): %i normalisation(s)", (text, context, expected) => {
+    expect(normalisations(() => readCell(text, context))).toBe(expected);
+  });
+
+  it("the fast path reads what the general path reads (law)", () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[0-9]{1,15}$/), fc.constantFrom(count, signed), (digits, context) => {
+        expect(readCell(digits, context)).toEqual(readCell(`${digits} `, context));
+      }),
+      { numRuns: 100 },
     );
   });
 });

@@ -1,7 +1,7 @@
 // The label matcher's recognitions (aliases, annotations, units, prefixes) that mutation testing
 // found unasserted (issue 10). Each case states how a printed label is recognised, not only where.
 import { describe, expect, it } from "vitest";
-import { LABEL_ALIASES, layoutOf, matchColumn, matchRow, type RowSpec } from "../../src/labeled/labels.js";
+import { LABEL_ALIASES, type Layout, layoutOf, matchColumn, matchRow, type RowSpec } from "../../src/labeled/labels.js";
 
 const l19 = layoutOf("2019");
 const l21 = layoutOf("2021");
@@ -158,5 +158,135 @@ describe("layoutOf", () => {
     expect(amount && "unit" in amount).toBe(false);
     const counts = rowOf(l21, "/applications/received").columns;
     expect(counts.every((column) => column.kind === "count" && column.ancestors[0] === "申请人情况")).toBe(true);
+  });
+});
+
+describe("matchRow and matchColumn: notes on prefixes, stray slashes and long labels", () => {
+  const received19 = rowOf(l19, "/applications/received");
+  const regulations21 = rowOf(l21, "/proactive/regulations");
+
+  it("an official label is recognised as itself: no alias and no annotation in the match", () => {
+    // A copy of the table, so that the match is computed here and not remembered from another test.
+    const layout = { ...l19 };
+    expect(matchRow(layout, "三", "（三）不予公开/1.属于国家秘密")).toStrictEqual({ kind: "row", row: rowOf(l19, "/applications/outcomes/withheld/stateSecret") });
+  });
+
+  it("a prefix with its own bracketed note fits when the label without the note is a parent", () => {
+    expect(rowMatch(l19, "三", "（三）不予公开（注）/1.属于国家秘密")).toEqual({ kind: "row", row: "/applications/outcomes/withheld/stateSecret" });
+    expect(rowMatch(l21, "四", "行政诉讼（含行政复议后起诉）/复议后起诉")).toEqual({ kind: "row", row: "/reviewAndLitigation/litigationAfterReview" });
+    // …and does not fit when it is not: the row name is known, the prefix is wrong.
+    expect(rowMatch(l19, "三", "（四）无法提供（注）/1.属于国家秘密")).toEqual({ kind: "unknown", prefixMismatch: true });
+    expect(rowMatch(l19, "三", "三、本年度办理结果/（四）无法提供（注）/1.属于国家秘密")).toEqual({ kind: "unknown", prefixMismatch: true });
+  });
+
+  it("a stray `/` before or after a column label is dropped, as in a row label", () => {
+    expect(rowMatch(l19, "三", "（七）总计/")).toEqual({ kind: "row", row: "/applications/outcomes/total" });
+    for (const printed of ["自然人/", "/自然人", "申请人情况/自然人/"]) {
+      expect(columnMatch(received19, "2019", printed), printed).toEqual({ kind: "column", columns: ["naturalPerson"] });
+    }
+    for (const printed of ["", "/", "//"]) expect(columnMatch(received19, "2019", printed), printed).toEqual({ kind: "unknown" });
+  });
+
+  it("labels are matched up to 400 characters (after squeezing), rows and columns alike", () => {
+    const note = (length: number) => "注".repeat(length);
+    // 规章(…) is 4 characters plus the note; 本年制发件数(…) is 8 plus the note.
+    expect(rowMatch(l19, "二", `规章（${note(396)}）`)).toEqual({ kind: "row", row: "/proactive/regulations", annotation: note(396) });
+    expect(rowMatch(l19, "二", `规章（${note(397)}）`)).toEqual({ kind: "unknown", prefixMismatch: false });
+    expect(columnMatch(regulations21, "2021", `本年制发件数（${note(392)}）`)).toEqual({ kind: "column", columns: ["issued"], annotation: note(392) });
+    expect(columnMatch(regulations21, "2021", `本年制发件数（${note(393)}）`)).toEqual({ kind: "unknown" });
+    expect(columnMatch(regulations21, "2021", `本年制发件数${" ".repeat(500)}`)).toEqual({ kind: "column", columns: ["issued"] });
+  });
+});
+
+describe("matchColumn: a unit note is a header unit only on a column of money", () => {
+  const regulations19 = rowOf(l19, "/proactive/regulations");
+  const licensing19 = rowOf(l19, "/proactive/licensing");
+  const procurement19 = rowOf(l19, "/proactive/procurement");
+  const received21 = rowOf(l21, "/applications/received");
+  const regulations21 = rowOf(l21, "/proactive/regulations");
+  const fees21 = rowOf(l21, "/proactive/fees");
+
+  it("on a count column the unit note is an annotation, and never sends the cell to the row's amount column", () => {
+    expect(columnMatch(regulations21, "2021", "本年制发件数（元）")).toEqual({ kind: "column", columns: ["issued"], annotation: "元" });
+    expect(columnMatch(procurement19, "2019", "采购项目数量（元）")).toEqual({ kind: "column", columns: ["projects"], annotation: "元" });
+    expect(columnMatch(procurement19, "2019", "采购项目数量（单位：万元）")).toEqual({ kind: "column", columns: ["projects"], annotation: "单位:万元" });
+    expect(columnMatch(received21, "2021", "社会组织（元）")).toEqual({ kind: "column", columns: ["publicWelfareOrganization"], alias: "社会组织", annotation: "元" });
+  });
+
+  it("on a column of money, a unit note after the template's own header names the unit the cells are printed in", () => {
+    expect(columnMatch(fees21, "2021", "本年收费金额（单位：万元）（元）")).toEqual({ kind: "column", columns: ["amountWanYuan"], headerUnit: "元" });
+    expect(columnMatch(fees21, "2021", "本年收费金额（单位：万元）（万元）")).toEqual({ kind: "column", columns: ["amountWanYuan"], headerUnit: "万元" });
+    expect(columnMatch(procurement19, "2019", "采购总金额（万元）")).toEqual({ kind: "column", columns: ["amount"], headerUnit: "万元" });
+  });
+
+  it("an alias is used only in a row that has the column it stands for", () => {
+    expect(columnMatch(regulations19, "2019", "本年新")).toEqual({ kind: "column", columns: ["made", "published"], alias: "本年新" });
+    expect(columnMatch(licensing19, "2019", "本年新")).toEqual({ kind: "unknown" });
+    expect(columnMatch(licensing19, "2019", "本年处理决定数量")).toEqual({ kind: "column", columns: ["decisions"], alias: "本年处理决定数量" });
+    expect(columnMatch(regulations19, "2019", "本年处理决定数量")).toEqual({ kind: "unknown" });
+  });
+});
+
+describe("remembered matches: bounded memory", () => {
+  // Each matcher table remembers the matches of labels of up to 200 characters, at most 4096 of
+  // them; anything else is matched afresh. A remembered match comes back as the same object, a
+  // fresh one as an equal new object. A copy of a table has its own (empty) memory.
+  const fresh = () => ({ ...layoutOf("2019") });
+
+  it("a label seen before is answered from memory, for rows and for columns", () => {
+    const layout = fresh();
+    const first = matchRow(layout, "三", "（七）总计");
+    expect(first.kind).toBe("row");
+    expect(matchRow(layout, "三", "（七）总计")).toBe(first);
+    expect(matchRow(layout, "二", "（七）总计")).not.toBe(first);
+    const row = { ...rowOf(l19, "/applications/received") };
+    const column = matchColumn(row, "2019", "自然人");
+    expect(matchColumn(row, "2019", "自然人")).toBe(column);
+    expect(matchColumn(row, "2021", "自然人")).not.toBe(column);
+  });
+
+  it("labels longer than 200 characters are never kept", () => {
+    const layout = fresh();
+    const kept = `（七）总计${" ".repeat(195)}`;
+    expect(kept.length).toBe(200);
+    expect(matchRow(layout, "三", kept)).toBe(matchRow(layout, "三", kept));
+    const long = `${kept} `;
+    const first = matchRow(layout, "三", long);
+    expect(first.kind).toBe("row");
+    expect(matchRow(layout, "三", long)).not.toBe(first);
+    expect(matchRow(layout, "三", long)).toStrictEqual(first);
+  });
+
+  it("after 4096 labels nothing more is kept, and what was kept stays", () => {
+    const layout = fresh();
+    const first = matchRow(layout, "三", "（七）总计");
+    for (let index = 1; index < 4096; index++) matchRow(layout, "三", `未知行${index}`);
+    const late = matchRow(layout, "三", "（六）其他处理");
+    expect(late.kind).toBe("row");
+    expect(matchRow(layout, "三", "（六）其他处理")).not.toBe(late);
+    expect(matchRow(layout, "三", "（六）其他处理")).toStrictEqual(late);
+    expect(matchRow(layout, "三", "（七）总计")).toBe(first);
+  });
+});
+
+describe("matchRow never guesses between two rows", () => {
+  it("a label that names two rows of a table in a matcher table is ambiguous, with both candidates", () => {
+    // No official layout has two rows of one table with the same label (a bare leaf is never
+    // ambiguous there), so the rule is checked on a matcher table built by hand.
+    const first = { zh: "1.其他", en: "1. other (under A)" };
+    const second = { zh: "1．其他", en: "1. other (under B)" };
+    const nodes: Layout["nodes"] = new Map([
+      [
+        "1.其他",
+        [
+          { table: "三", label: first, path: [{ zh: "（一）甲", en: "A" }, first], ancestors: ["三、收到和处理政府信息公开申请情况", "(一)甲"] },
+          { table: "三", label: second, path: [{ zh: "（二）乙", en: "B" }, second], ancestors: ["三、收到和处理政府信息公开申请情况", "(二)乙"] },
+        ],
+      ],
+    ]);
+    const layout: Layout = { format: "2019", rows: [], nodes, allColumns: new Map() };
+    expect(matchRow(layout, "三", "1、其他")).toEqual({ kind: "ambiguous", candidates: [first, second] });
+    // A prefix decides between them.
+    expect(matchRow(layout, "三", "（二）乙/1.其他")).toEqual({ kind: "group", label: second, path: [{ zh: "（二）乙", en: "B" }, second] });
   });
 });
