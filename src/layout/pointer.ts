@@ -67,13 +67,24 @@ export function getAt(value: unknown, keys: PathSegments): unknown {
 export function setAt(target: object, keys: PathSegments, value: unknown): void {
   if (keys.length === 0) return;
   let current = target as Record<string | number, unknown>;
-  for (const key of keys.slice(0, -1)) {
+  const last = keys.length - 1;
+  for (let index = 0; index < last; index += 1) {
+    const key = keys[index] as string | number;
     const next = Object.hasOwn(current, key) ? current[key] : undefined;
     if (typeof next !== "object" || next === null) {
       const created: Record<string, unknown> = {};
-      Object.defineProperty(current, key, { value: created, writable: true, enumerable: true, configurable: true });
+      writeOwn(current, key, created);
       current = created;
     } else current = next as Record<string | number, unknown>;
   }
-  Object.defineProperty(current, keys[keys.length - 1] as string | number, { value, writable: true, enumerable: true, configurable: true });
+  writeOwn(current, keys[last] as string | number, value);
+}
+
+/**
+ * Writes an own, enumerable, writable data property. A plain assignment does exactly that, except
+ * for `__proto__`, which assignment would turn into a prototype: that key is defined instead.
+ */
+function writeOwn(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
+  else target[key] = value;
 }
