@@ -10,7 +10,7 @@ import type { Lang } from "../schema/registry.js";
 import { type CheckSettings, parseCheckArgs } from "./check-args.js";
 import { type CheckFileOptions, checkInput, EMPTY, failed } from "./check-file.js";
 import { type HtmlCollector, htmlCollector, type Output, openOutput, reporterFor } from "./check-output.js";
-import { CheckPool, inOrder } from "./check-pool.js";
+import { inOrder } from "./in-order.js";
 import type { WorkerSetup } from "./check-worker.js";
 import { type Context, EXIT, OutputError, say } from "./context.js";
 import { helpText } from "./help.js";
@@ -211,6 +211,8 @@ async function* checkedPaths(plan: RunPlan): AsyncGenerator<RunItem> {
   }
   const { debug: _debug, ...options } = plan.fileOptions;
   const setup: WorkerSetup = { options, debug: plan.debug, keepReports: settings.series || plan.html.wanted };
+  // Loaded only here: a run in the main thread (one file, --jobs 1) never loads node:worker_threads.
+  const { CheckPool } = await import("./check-pool.js");
   const pool = new CheckPool(io.checkWorker, settings.jobs, setup, settings.lang, (stack) => io.stderr(`${stack}\n`));
   let id = 0;
   try {

@@ -1,14 +1,16 @@
 // `check --jobs N`: worker threads give the same bytes as one thread, in every
 // output format; a worker that stops is that file's error; bad values are usage errors.
+import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultJobs, parseJobs } from "../../src/cli/check-args.js";
-import { CheckPool, inOrder } from "../../src/cli/check-pool.js";
+import { CheckPool } from "../../src/cli/check-pool.js";
+import { inOrder } from "../../src/cli/in-order.js";
 import { type CliIo, run } from "../../src/cli/run.js";
 import { buildReport } from "../../src/fixtures/index.js";
-import { cli, root, STACK, skipReason } from "./helpers.js";
+import { cli, cliPath, root, STACK, skipReason } from "./helpers.js";
 
 const examples = join(root, "examples");
 
@@ -73,6 +75,15 @@ describe.skipIf(skipReason)(`check --jobs (built CLI)${skipReason ? ` — skippe
     // The published page and the page text were read in the workers like the JSON files.
     const inputs = one.stdout.trim().split("\n").slice(0, -1).map((line) => JSON.parse(line) as { file: string; input: string | null });
     expect(inputs.filter((line) => /page\.(html|txt)$/.test(line.file)).map((line) => line.input)).toEqual(["html", "text"]);
+  });
+
+  it("one file, or --jobs 1, is checked without loading node:worker_threads; --jobs 2 on a folder loads it", () => {
+    const probe = join(temp, "probe.cjs");
+    writeFileSync(probe, 'process.on("exit", () => require("node:fs").writeSync(2, `workers:${process.moduleLoadList.includes("NativeModule worker_threads")}\\n`));');
+    const loads = (args: readonly string[]) => spawnSync(process.execPath, ["-r", probe, cliPath, "check", ...args, "--quiet"], { encoding: "utf8" }).stderr.includes("workers:true");
+    expect(loads([join(examples, "reports/000.json"), "--jobs", "2"])).toBe(false);
+    expect(loads([folder, "--jobs", "1"])).toBe(false);
+    expect(loads([folder, "--jobs", "2"])).toBe(true);
   });
 
   it("invalid --jobs values are usage errors (exit 3), named in the message", () => {
