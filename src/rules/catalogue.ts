@@ -5,7 +5,7 @@ import { RULE_DOCS } from "./docs/index.js";
 import { infoOf, type Rule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
-import type { RuleInfo } from "./types.js";
+import type { RuleDocs, RuleInfo } from "./types.js";
 import type { RuleId } from "./rule-id.js";
 
 export { isRuleId, RULE_IDS, type RuleId } from "./rule-id.js";
@@ -31,7 +31,7 @@ export const rules: readonly Rule[] = [
 ];
 
 /** A runnable rule joined with its documentation (kept apart so that `import { check }` carries none). */
-function documented<Runnable extends { readonly id: RuleId }>(rule: Runnable): Runnable & (typeof RULE_DOCS)[RuleId] {
+function documented<Runnable extends { readonly id: RuleId }>(rule: Runnable): Runnable & RuleDocs {
   return { ...rule, ...RULE_DOCS[rule.id] };
 }
 
