@@ -11,6 +11,7 @@
  * values are kept as values (they are simply not numbers); cycles and shared
  * references are kept as they are (like `structuredClone`), at any depth.
  */
+import { writeOwn } from "./layout/pointer.js";
 import type { Lang } from "./schema/registry.js";
 
 /** Why the input could not be read, and where (a JSON Pointer; `""` is the input itself). */
@@ -115,9 +116,7 @@ function copyFrame(frame: Frame, seen: Map<object, unknown>, work: Frame[], seri
     for (const name of names) {
       key = name;
       const value = child((source as Record<string, unknown>)[name], name);
-      // `__proto__` is an own data key like any other (as JSON.parse makes it), never a prototype.
-      if (name === "__proto__") Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-      else (target as Record<string, unknown>)[name] = value;
+      writeOwn(target as Record<string, unknown>, name, value);
     }
   } catch (error) {
     if (error instanceof UnreadableError) throw error;
@@ -188,9 +187,7 @@ function copyInto(
     for (const name of names) {
       key = name;
       const value = copyChild((source as Record<string, unknown>)[name], name, seen, keys, deferred);
-      // `__proto__` is an own data key like any other (as JSON.parse makes it), never a prototype.
-      if (name === "__proto__") Object.defineProperty(target, name, { value, enumerable: true, writable: true, configurable: true });
-      else (target as Record<string, unknown>)[name] = value;
+      writeOwn(target as Record<string, unknown>, name, value);
     }
   } catch (error) {
     if (error instanceof UnreadableError) throw error;

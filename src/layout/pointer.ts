@@ -82,9 +82,18 @@ export function setAt(target: object, keys: PathSegments, value: unknown): void 
 
 /**
  * Writes an own, enumerable, writable data property. A plain assignment does exactly that, except
- * for `__proto__`, which assignment would turn into a prototype: that key is defined instead.
+ * for `__proto__`, which assignment would turn into a prototype: that key is defined instead (as
+ * `JSON.parse` makes it). The one own-key writer of the package (the path writer, the input copy).
+ *
+ * @example
+ * ```ts
+ * const target: Record<string, unknown> = {};
+ * writeOwn(target, "__proto__", 1);
+ * Object.keys(target);
+ * //=> ["__proto__"]
+ * ```
  */
-function writeOwn(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
+export function writeOwn(target: Record<string | number, unknown>, key: string | number, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
   else target[key] = value;
 }

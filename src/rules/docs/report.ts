@@ -11,15 +11,13 @@ import {
   REVIEW_PART_KEYS,
   SECTIONS,
 } from "../../layout/labels.js";
-import { DOCUMENT_ROWS_2019 } from "../layout.js";
 import type { RuleId } from "../rule-id.js";
+import { DOCUMENTS_2019 } from "./words.js";
 import type { Bilingual, RuleDocs } from "../types.js";
 
 // The documentation of the single-report rules (src/rules/report-rules.ts, report-input.ts): what
 // `rules`, rules.json and docs/rules.md say about them. The engine never reads it, so
 // `import { check }` leaves it out.
-
-const DOCS_2019 = DOCUMENT_ROWS_2019.map((row) => row.label.zh).join("、");
 
 const BLANKS_DERIVED: Bilingual = {
   zh: `空白格视为未知（计数 ≥ 0）。空白的印刷合计（某行的“总计”、${R.total.zh}各格）按分项推算：分项齐全时得到确切值，否则得到下限；两边范围不可能相等时仍判为错误，否则给出 assessable: false（info）。选项 blanks: "zero" 把每个空白格（包括空白的合计）都按 0 计、不作推算，并在结论中注明。`,
@@ -98,7 +96,7 @@ export const REPORT_RULE_DOCS = {
   "t2.published-within-total": {
     title: { zh: `${P19.published.zh}不超过${P19.totalPublished.zh}`, en: "Newly published does not exceed total published" },
     relation: {
-      zh: `${ARTICLE_20_BLOCKS["1"].zh} ${DOCS_2019}：${P19.published.zh} ≤ ${P19.totalPublished.zh}`,
+      zh: `${ARTICLE_20_BLOCKS["1"].zh} ${DOCUMENTS_2019}：${P19.published.zh} ≤ ${P19.totalPublished.zh}`,
       en: "Article 20 item (1), rules and normative documents: newly published this year ≤ total published",
     },
     rationale: {

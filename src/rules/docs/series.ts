@@ -1,13 +1,11 @@
 import { APPLICATION_ROWS as A, PROACTIVE_COLUMNS_2019 as P19, PROACTIVE_COLUMNS_2021 as P21, PROACTIVE_ROWS } from "../../layout/labels.js";
-import { DOCUMENT_ROWS_2019, DOCUMENT_ROWS_2021 } from "../layout.js";
 import type { RuleId } from "../rule-id.js";
+import { DOCUMENTS_2019, DOCUMENTS_2021 } from "./words.js";
 import type { Bilingual, RuleDocs } from "../types.js";
 
 // The documentation of the series rules (src/rules/series-rules.ts, series-input.ts): what `rules`,
 // rules.json and docs/rules.md say about them. The engine never reads it.
 
-const DOCS_2019 = DOCUMENT_ROWS_2019.map((row) => row.label.zh).join("、");
-const DOCS_2021 = DOCUMENT_ROWS_2021.map((row) => row.label.zh).join("、");
 const ITEM_ROWS = [PROACTIVE_ROWS.licensing, PROACTIVE_ROWS.otherServices, PROACTIVE_ROWS.penalty, PROACTIVE_ROWS.coercion, PROACTIVE_ROWS.fees].map((row) => row.zh).join("、");
 
 const SERIES_BLANKS: Bilingual = {
@@ -34,7 +32,7 @@ export const SERIES_RULE_DOCS = {
   "series.in-force": {
     title: { zh: `${P21.inForce.zh}逐年衔接`, en: "Documents in force carry from year to year" },
     relation: {
-      zh: `${DOCS_2021}各自：${P21.inForce.zh}(Y) + ${P21.repealed.zh}(Y) = ${P21.inForce.zh}(Y−1) + ${P21.issued.zh}(Y)`,
+      zh: `${DOCUMENTS_2021}各自：${P21.inForce.zh}(Y) + ${P21.repealed.zh}(Y) = ${P21.inForce.zh}(Y−1) + ${P21.issued.zh}(Y)`,
       en: "Rules and administrative normative documents separately: in force (Y) + repealed (Y) = in force (Y−1) + issued (Y)",
     },
     rationale: {
@@ -48,7 +46,7 @@ export const SERIES_RULE_DOCS = {
   "series.repeal-bound": {
     title: { zh: "废止件数不超过可废止的文件数", en: "Repealed does not exceed what could be repealed" },
     relation: {
-      zh: `${DOCS_2021}各自：${P21.repealed.zh}(Y) ≤ ${P21.inForce.zh}(Y−1) + ${P21.issued.zh}(Y)`,
+      zh: `${DOCUMENTS_2021}各自：${P21.repealed.zh}(Y) ≤ ${P21.inForce.zh}(Y−1) + ${P21.issued.zh}(Y)`,
       en: "Rules and administrative normative documents separately: repealed (Y) ≤ in force (Y−1) + issued (Y)",
     },
     rationale: {
@@ -76,7 +74,7 @@ export const SERIES_RULE_DOCS = {
   "series.published-total": {
     title: { zh: `${P19.totalPublished.zh}逐年累计`, en: "Total published accumulates from year to year" },
     relation: {
-      zh: `${DOCS_2019}各自：${P19.totalPublished.zh}(Y) = ${P19.totalPublished.zh}(Y−1) + ${P19.published.zh}(Y)`,
+      zh: `${DOCUMENTS_2019}各自：${P19.totalPublished.zh}(Y) = ${P19.totalPublished.zh}(Y−1) + ${P19.published.zh}(Y)`,
       en: "Rules and normative documents separately: total published (Y) = total published (Y−1) + newly published (Y)",
     },
     rationale: {
