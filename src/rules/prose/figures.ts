@@ -115,12 +115,6 @@ interface RawFigure {
   readonly range: boolean;
 }
 
-// Character codes the reader tests without a pattern.
-const JIAN = 0x4ef6; // 件
-const YUAN = 0x5143; // 元
-const isUnit = (code: number) => code === JIAN || code === YUAN;
-/** 未, 无, 没: the characters of a negation (with 不存在) that a zero statement needs. */
-const isNegation = (code: number) => code === 0x672a || code === 0x65e0 || code === 0x6ca1;
 /** 第, 每, 逐, 单 before a number: 第一件, 每一件 are not counts. */
 const isOrdinal = (code: number) => code === 0x7b2c || code === 0x6bcf || code === 0x9010 || code === 0x5355;
 
@@ -325,6 +319,9 @@ interface Collector {
   readonly self: string;
   /** The topic last named in the paragraph so far (a figure without its own topic takes it). */
   topic: Topic | undefined;
+  /** Where the clauses start whose topic is not yet taken ({@link takeTopic}). */
+  topicFrom: number;
+  readonly searches: Searches;
 }
 
 function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): true {
@@ -552,54 +549,137 @@ export const MAX_SENTENCE_FIGURES = 40;
 /** Any character a figure (件, 元) or a zero statement (未, 无, 没, 不存在) needs: most sections have none. */
 const WORTH_READING = /[件元未无没]|不存在/;
 
-/** Reads the sentence [start, end) of `into.text`, trimmed; `lastUnit` is the offset of the paragraph's last 件 or 元. */
-function readSentence(into: Collector, start: number, end: number, lastUnit: number): void {
+// ----------------------------------------------------------------------------
+// Walking a section. Most of a report's prose holds no figure, so the reader does not test
+// every character: it jumps between the few offsets that matter, each found by a native
+// pattern search (one {@link Ahead} per pattern and section). Every match of these patterns is
+// one character long; 不 stands for 不存在 (a clause boundary never falls inside the word).
+
+/** A character a figure or a zero statement needs: a paragraph without one has nothing to read. */
+const HOT = /[件元未无没]|不(?=存在)/g;
+/** 件 or 元, the unit of every figure. */
+const UNIT_CHARACTER = /[件元]/g;
+/** 未, 无, 没 or the 不 of 不存在: a clause without one holds no zero statement. */
+const NEGATION_CHARACTER = /[未无没]|不(?=存在)/g;
+/** Characters that may end a sentence ({@link sentenceEndAt} decides). */
+const SENTENCE_END = /[。！？；;!?]/g;
+/** Characters that may end a clause ({@link isClauseBreak} decides). */
+const CLAUSE_BREAK = /[，,]/g;
+
+/**
+ * The next match of a search pattern at or after an offset, for a reader whose offsets never go
+ * back. A match is kept until the reader passes it, so each character is searched once: a fresh
+ * search per question would run to the next match however far away, quadratic on a long text
+ * with few matches.
+ */
+class Ahead {
+  /** The offset of the last match found (the text's length when none was left), -1 before any search. */
+  private found = -1;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The offset of the first match at or after `offset`, or the text's length when there is none. */
+  from(offset: number): number {
+    if (this.found >= offset) return this.found;
+    const pattern = this.pattern;
+    pattern.lastIndex = offset;
+    // test, not exec: it builds no match array. Every match is one character.
+    this.found = pattern.test(this.text) ? pattern.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
+
+/** The searches of one section (one per pattern, as each keeps its own position). */
+interface Searches {
+  readonly hot: Ahead;
+  readonly sentenceEnds: Ahead;
+  readonly clauseBreaks: Ahead;
+  /** Units counted per sentence (the figure limit). */
+  readonly counted: Ahead;
+  /** Units looked for per clause. */
+  readonly units: Ahead;
+  readonly negations: Ahead;
+}
+
+function searchesOf(text: string): Searches {
+  return {
+    hot: new Ahead(HOT, text),
+    sentenceEnds: new Ahead(SENTENCE_END, text),
+    clauseBreaks: new Ahead(CLAUSE_BREAK, text),
+    counted: new Ahead(UNIT_CHARACTER, text),
+    units: new Ahead(UNIT_CHARACTER, text),
+    negations: new Ahead(NEGATION_CHARACTER, text),
+  };
+}
+
+/**
+ * Gives the figure about to be read the topic that the clauses before it name: the last topic
+ * keyword in [into.topicFrom, upTo), the clauses since the last clause with a figure (and since
+ * the paragraph's start or a sentence too long to read). The clauses are searched together, as
+ * no keyword spans a clause boundary, and only when a figure follows: a clause's topic matters
+ * to later figures of its paragraph, never to a zero statement.
+ */
+function takeTopic(into: Collector, upTo: number): void {
+  if (into.topicFrom < upTo) {
+    const last = lastTopicIn(into.text.slice(into.topicFrom, upTo));
+    if (last !== undefined) into.topic = last;
+  }
+  into.topicFrom = upTo;
+}
+
+/** Reads the sentence [start, end) of `into.text`, trimmed. */
+function readSentence(into: Collector, start: number, end: number): void {
   const text = into.text;
+  const searches = into.searches;
   while (start < end && isSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
   if (start === end) return;
   // The work per figure grows with the sentence, so a sentence longer than MAX_SENTENCE_LENGTH
-  // or with more than MAX_SENTENCE_FIGURES units is left alone (no figure of it is compared):
-  // that keeps the prose rules linear in the text's length on any input, such as a page's whole
-  // text pasted without punctuation.
-  if (end - start > MAX_SENTENCE_LENGTH) return;
+  // or with more than MAX_SENTENCE_FIGURES units is left alone (no figure of it is compared, and
+  // it names no topic): that keeps the prose rules linear in the text's length on any input,
+  // such as a page's whole text pasted without punctuation.
   let units = 0;
-  for (let at = start; at < end; at += 1) if (isUnit(text.charCodeAt(at)) && ++units > MAX_SENTENCE_FIGURES) return;
+  if (end - start <= MAX_SENTENCE_LENGTH)
+    for (let at = searches.counted.from(start); at < end && units <= MAX_SENTENCE_FIGURES; at = searches.counted.from(at + 1)) units += 1;
+  if (end - start > MAX_SENTENCE_LENGTH || units > MAX_SENTENCE_FIGURES) {
+    passOver(into, start, end);
+    return;
+  }
+  // Neither a figure nor a zero statement: its clauses can only name a topic, taken when a figure follows.
+  if (units === 0 && searches.negations.from(start) >= end) return;
   let sentence: Span | undefined;
   let clauseStart = start;
-  for (let at = start; at <= end; at += 1) {
+  for (let at = searches.clauseBreaks.from(start); ; at = searches.clauseBreaks.from(at + 1)) {
     if (at < end && !isClauseBreak(text, at, end)) continue;
-    // The clause [clauseStart, at), trimmed.
+    // The clause [clauseStart, stop), trimmed.
+    const stop = Math.min(at, end);
     let from = clauseStart;
-    let to = at;
-    clauseStart = at + 1;
+    let to = stop;
+    clauseStart = stop + 1;
     while (from < to && isSpace(text.charCodeAt(from))) from += 1;
     while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
-    if (from === to) continue;
-    let unit = false;
-    let negation = false;
-    for (let i = from; i < to; i += 1) {
-      const code = text.charCodeAt(i);
-      if (isUnit(code)) unit = true;
-      else if (isNegation(code) || (code === 0x4e0d && text.startsWith("存在", i + 1) && i + 3 <= to)) negation = true; // 不存在
-    }
-    if (unit || negation) {
-      sentence ??= { start, end, text: text.slice(start, end) };
-      const clause: Span = { start: from, end: to, text: text.slice(from, to) };
-      if (unit) readClauseFigures(into, sentence, clause);
-      else {
-        readZeroStatements(into, sentence, clause);
-        if (lastUnit >= to) {
-          const last = lastTopicIn(clause.text);
-          if (last !== undefined) into.topic = last;
-        }
+    if (from < to) {
+      if (searches.units.from(from) < to) {
+        takeTopic(into, from);
+        sentence ??= { start, end, text: text.slice(start, end) };
+        readClauseFigures(into, sentence, { start: from, end: to, text: text.slice(from, to) });
+        into.topicFrom = to;
+      } else if (searches.negations.from(from) < to) {
+        sentence ??= { start, end, text: text.slice(start, end) };
+        readZeroStatements(into, sentence, { start: from, end: to, text: text.slice(from, to) });
       }
-    } else if (lastUnit >= to) {
-      // No figure here, but a later clause of the paragraph may take this clause's topic.
-      const last = lastTopicIn(text.slice(from, to));
-      if (last !== undefined) into.topic = last;
     }
+    if (stop === end) return;
   }
+}
+
+/** A sentence not read: the topics named before it still count, its own do not. */
+function passOver(into: Collector, start: number, end: number): void {
+  takeTopic(into, start);
+  into.topicFrom = end;
 }
 
 /** Reads the paragraph [start, end) of `into.text`, trimmed. */
@@ -607,25 +687,18 @@ function readParagraph(into: Collector, start: number, end: number): void {
   const text = into.text;
   while (start < end && isSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
-  let lastUnit = -1;
-  let negation = false;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (isUnit(code)) lastUnit = at;
-    else if (isNegation(code) || code === 0x4e0d) negation = true; // 不 of 不存在 (a loose test is enough here)
-  }
-  // Neither a figure nor a zero statement: nothing to read, and the topic does not outlive the paragraph.
-  if (lastUnit === -1 && !negation) return;
+  // The topic does not outlive the paragraph.
   into.topic = undefined;
+  into.topicFrom = start;
+  const ends = into.searches.sentenceEnds;
   let sentenceStart = start;
-  for (let at = start; at < end; at += 1) {
+  for (let at = ends.from(start); at < end; at = ends.from(at + 1)) {
     const after = sentenceEndAt(text, at, end);
     if (after === -1) continue;
-    readSentence(into, sentenceStart, after, lastUnit);
+    readSentence(into, sentenceStart, after);
     sentenceStart = after;
-    at = after - 1;
   }
-  readSentence(into, sentenceStart, end, lastUnit);
+  readSentence(into, sentenceStart, end);
 }
 
 /**
@@ -643,19 +716,24 @@ export function readSection(text: string, section: ProseSection, context: ProseC
   return reading;
 }
 
-/** Reads one section into `reading`'s lists. */
+/** Reads one section into `reading`'s lists: the paragraphs that hold a figure or a zero statement. */
 function readInto(text: string, section: ProseSection, context: ProseContext, self: string, reading: { figures: ProseFigure[]; skipped: SkippedFigure[] }): void {
-  const into: Collector = { figures: reading.figures, skipped: reading.skipped, section, context, text, self, topic: undefined };
   if (!WORTH_READING.test(text)) return;
+  const searches = searchesOf(text);
+  const into: Collector = { figures: reading.figures, skipped: reading.skipped, section, context, text, self, topic: undefined, topicFrom: 0, searches };
   let start = 0;
   for (;;) {
-    const newline = text.indexOf("\n", start);
+    const hot = searches.hot.from(start);
+    if (hot === text.length) return;
+    // The paragraph around it (paragraphs end at \n or \r\n); the search back stops at the
+    // previous paragraph's newline.
+    start = text.lastIndexOf("\n", hot) + 1;
+    const newline = text.indexOf("\n", hot);
     if (newline === -1) {
       readParagraph(into, start, text.length);
       return;
     }
-    // Paragraphs end at \n or \r\n.
-    readParagraph(into, start, newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
+    readParagraph(into, start, text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
     start = newline + 1;
   }
 }
