@@ -109,6 +109,23 @@ describe("the prose reader reads exactly what the slow reader read", () => {
     }
   });
 
+  it("figures at a sentence's very end, with and without years, previous years and units before them", () => {
+    // Each figure tests the sentence up to its own end; these end the sentence (and the section) with the figure.
+    const texts = [
+      "全年共收到政府信息公开申请12件",
+      "全年共收到政府信息公开申请两千元",
+      "2023年共收到政府信息公开申请12件",
+      "2022年共收到政府信息公开申请12件",
+      "上年共收到政府信息公开申请12件",
+      "上年结转申请2件，全年共收到政府信息公开申请12件",
+      "区教育局收到政府信息公开申请12件",
+      "本机关收到政府信息公开申请12件，区教育局办结3件",
+      "收到申请12件，办结10件，区教育局中心5件",
+    ];
+    for (const format of ["2019", "2021"] as const)
+      for (const text of texts) for (const ending of ["", "。", "\n"]) expectSame(withText(baseReport(format), { overview: text + ending, other: `${text}，${text}` }));
+  });
+
   it("generated and lenient reports, as built and with their numbers changed", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom("2019", "2021"), fc.boolean(), fc.array(fc.nat(2000), { minLength: 1, maxLength: 20 }), (seed, format, lenient, numbers) => {
@@ -164,5 +181,26 @@ describe("the prose reader reads exactly what the slow reader read", () => {
     );
     const huge = `${"收到申请5件，".repeat(14_000)}。上年结转3件。`;
     expect(readProse({ format: "2021", text: { overview: huge } })).toEqual(slowReadProse({ format: "2021", text: { overview: huge } }));
+  });
+
+  it("topics named before a figure across sentences left unread (too long, too many units) and clauses without figures", () => {
+    // The fast reader takes a topic only when a figure follows: these put topic words, sentences
+    // over the limits and figures that inherit a topic (其中维持 2 件) in every order.
+    const pieces = fc.constantFrom(
+      "行政复议", "行政诉讼", "收到申请", "规章", "制度", "规范性文件", "其中维持2件", "其中予以公开3件", "纠正1件", "办结4件", "未收到行政复议",
+      "不存在", "不存", "在", "。", "，", ",", "；", "！”", "？’", "\n", "\r\n", " ", "\u3000",
+    );
+    const long = (pad: string, length: number) => pad.repeat(Math.ceil(length / pad.length)).slice(0, length);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.tuple(fc.constantFrom("x", "文", "件", "无", " "), fc.integer({ min: 990, max: 1010 })).map(([pad, length]) => long(pad, length))), { maxLength: 14 }),
+        (parts) => {
+          const text = parts.join("");
+          const slow = slowReadSection(text, "overview", CONTEXT);
+          expect(readSection(text, "overview", CONTEXT)).toEqual({ figures: slow.figures, skipped: slow.skipped });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
