@@ -278,8 +278,8 @@ const CARRIED_OVER = /上(?:一)?年度?结转|结转上年度?/g;
 /** What PREVIOUS_YEAR needs: text without it cannot match, even with {@link CARRIED_OVER} removed. */
 const PREVIOUS_YEAR_WORD = /[上去前]一?年/;
 
-/** The pattern of the last year asked for (a report's prose is read with one year). */
-let otherYearCache: { readonly year: number; readonly pattern: RegExp } | undefined;
+/** {@link otherYearPattern} per year asked for (reports come from a few years; the cache is emptied past 64). */
+const OTHER_YEAR_PATTERNS = new Map<number, RegExp>();
 
 /**
  * A year (`2022年`, `2022 年`) other than `year`: the four digits followed by 年 that `Number`
@@ -287,18 +287,24 @@ let otherYearCache: { readonly year: number; readonly pattern: RegExp } | undefi
  * differs; the four digits that read as an integer year from 0 to 9999 are those digits.)
  */
 function otherYearPattern(year: number): RegExp {
-  if (otherYearCache === undefined || !Object.is(otherYearCache.year, year)) {
+  let pattern = OTHER_YEAR_PATTERNS.get(year);
+  if (pattern === undefined) {
     const same = Number.isInteger(year) && year >= 0 && year <= 9999 ? `(?!${String(Math.abs(year)).padStart(4, "0")})` : "";
-    otherYearCache = { year, pattern: new RegExp(`${same}\\d{4}\\s*年`) };
+    // Global, for firstEnd; a plain test resets lastIndex first.
+    pattern = new RegExp(`${same}\\d{4}\\s*年`, "g");
+    if (OTHER_YEAR_PATTERNS.size >= 64) OTHER_YEAR_PATTERNS.clear();
+    OTHER_YEAR_PATTERNS.set(year, pattern);
   }
-  return otherYearCache.pattern;
+  return pattern;
 }
 
 function otherYear(text: string, year: number | undefined): boolean {
   if (!text.includes("年")) return false; // both tests below need a 年
   if (PREVIOUS_YEAR_WORD.test(text) && PREVIOUS_YEAR.test(text.replace(CARRIED_OVER, ""))) return true;
   if (year === undefined) return false;
-  return otherYearPattern(year).test(text);
+  const pattern = otherYearPattern(year);
+  pattern.lastIndex = 0;
+  return pattern.test(text);
 }
 
 // ----------------------------------------------------------------------------
@@ -349,7 +355,7 @@ function factsOf(into: Collector, sentence: Span): SentenceFacts {
     asked: 0,
     yearAt: yearAt === -1 ? Number.POSITIVE_INFINITY : yearAt,
     previousYearEnd: yearAt === -1 ? Number.POSITIVE_INFINITY : firstEnd(PREVIOUS_YEAR_WORDS, text),
-    otherYearEnd: yearAt === -1 || year === undefined ? Number.POSITIVE_INFINITY : firstEnd(otherYearPatterns(year), text),
+    otherYearEnd: yearAt === -1 || year === undefined ? Number.POSITIVE_INFINITY : firstEnd(otherYearPattern(year), text),
     unitFrom: UNIT_WORD.test(text) ? 0 : -1,
     pendingStart: -1,
     pendingEnd: 0,
@@ -360,13 +366,6 @@ function factsOf(into: Collector, sentence: Span): SentenceFacts {
   return facts;
 }
 
-/** {@link otherYearPattern}, global (for {@link firstEnd}). */
-function otherYearPatterns(year: number): RegExp {
-  const pattern = otherYearPattern(year);
-  if (otherYearGlobal?.source !== pattern) otherYearGlobal = { source: pattern, global: new RegExp(pattern.source, "g") };
-  return otherYearGlobal.global;
-}
-let otherYearGlobal: { readonly source: RegExp; readonly global: RegExp } | undefined;
 
 /** {@link otherYear} of the sentence up to `end` (an offset in the section). */
 function otherYearBefore(into: Collector, sentence: Span, end: number): boolean {

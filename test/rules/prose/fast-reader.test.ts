@@ -126,6 +126,21 @@ describe("the prose reader reads exactly what the slow reader read", () => {
       for (const text of texts) for (const ending of ["", "。", "\n"]) expectSame(withText(baseReport(format), { overview: text + ending, other: `${text}，${text}` }));
   });
 
+  it("years of every kind against years printed in the prose", () => {
+    // The other-year test is one pattern per report year: integer years print as four digits (0005), others never match.
+    const year = fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.constantFrom(2023, 2022, 5, 0, -0, 2023.5, 1e5, Number.NaN, Number.POSITIVE_INFINITY), fc.double());
+    const printed = fc.constantFrom("2023年", "2022 年", "0005年", "0000年", "20232022年", "12023年", "上年", "去年", "本年", "上年结转", "");
+    fc.assert(
+      fc.property(year, printed, printed, prose, (reportYear, first, second, words) => {
+        const text = `${first}收到申请12件，${second}办结3件。${words}${first}未收到行政复议。`;
+        const context = { format: "2021", year: reportYear } as const;
+        const slow = slowReadSection(text, "overview", context);
+        expect(readSection(text, "overview", context)).toEqual({ figures: slow.figures, skipped: slow.skipped });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("generated and lenient reports, as built and with their numbers changed", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom("2019", "2021"), fc.boolean(), fc.array(fc.nat(2000), { minLength: 1, maxLength: 20 }), (seed, format, lenient, numbers) => {
