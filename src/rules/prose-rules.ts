@@ -58,7 +58,7 @@ function exactOnly(values: readonly Interval[]): Interval[] {
  * A cell's value as `reader.cell` reads it, without building its term: a printed number is
  * itself (most cells), a blank is read by the reader (derived, unknown or zero by its policy).
  */
-function valueOf(reader: Reader, ref: CellRef, derive = true): Interval {
+function cellValue(reader: Reader, ref: CellRef, derive = true): Interval {
   const value = valueAt(reader.report, ref.path);
   if (value !== undefined) return exact(value);
   return reader.cell(ref, derive ? {} : { derive: false }).value;
@@ -66,11 +66,11 @@ function valueOf(reader: Reader, ref: CellRef, derive = true): Interval {
 
 /** The value of a sum of cells, added as the reader's `combine` adds them (one cell: its own value). */
 function sumOf(reader: Reader, refs: readonly CellRef[], derive = true): Interval {
-  if (refs.length === 1) return valueOf(reader, refs[0] as CellRef, derive);
+  if (refs.length === 1) return cellValue(reader, refs[0] as CellRef, derive);
   let lo = 0;
   let hi = 0;
   for (const ref of refs) {
-    const value = valueOf(reader, ref, derive);
+    const value = cellValue(reader, ref, derive);
     lo += value.lo;
     hi += value.hi;
   }
@@ -94,7 +94,7 @@ function table3(format: Format, rows: readonly (readonly string[])[], name: Bili
     label: labelOf(T3, refs),
     name,
     pointers: refs.map((ref) => ref.pointer),
-    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => valueOf(reader, totals[row]))] : [])]),
+    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => cellValue(reader, totals[row]))] : [])]),
   };
 }
 
@@ -154,7 +154,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"]
         .flatMap((key) => OUTCOME_GROUP_ROWS(format, key))
         .map((path) => cellRef(format, [...path, "total"], TOTAL));
-      const fromRows = (reader: Reader) => sum(rows.map((ref) => valueOf(reader, ref)));
+      const fromRows = (reader: Reader) => sum(rows.map((ref) => cellValue(reader, ref)));
       return { ...base, alternatives: (reader) => [...base.alternatives(reader), ...exactOnly([fromRows(reader)])] };
     }
     case "disclosed":
@@ -181,7 +181,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       label: labelOf(T4, refs),
       name,
       pointers: refs.map((ref) => ref.pointer),
-      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => valueOf(reader, ref, false)))]) : []),
+      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => cellValue(reader, ref, false)))]) : []),
     };
   }
   // Documents: 2021 issued/repealed/inForce; 2019 本年新制作数量 (read as "issued").
