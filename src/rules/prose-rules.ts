@@ -325,7 +325,11 @@ interface ProseContext {
 // One reading of the prose and one table reader per check call, shared by the figure rules of
 // that call. Keyed by the call's own reader object (made afresh by every check call), never by
 // the report: a report object edited between two calls is read again.
-const contexts = new WeakMap<Reader, ProseContext>();
+// A call's rules run one after another, so only the current call's entry is ever asked for: the
+// map is replaced when a new call's reader arrives. A map keeping one entry per call until a
+// major garbage collection removed them made every minor collection walk thousands of dead
+// entries; that cost check on the example reports about as much as all the figure rules' work.
+let contexts = new WeakMap<Reader, ProseContext>();
 
 /** The prose reading and table reader of one check call, or undefined when the report has no figures. */
 function proseOf(report: unknown, format: Format, call: Reader): ProseContext | undefined {
@@ -334,6 +338,7 @@ function proseOf(report: unknown, format: Format, call: Reader): ProseContext | 
   // A call reads one report in one format; a second format (never seen from check) replaces the first.
   if (!context || context.format !== format) {
     const reader = call.policy === "unknown" && call.format === format ? call : new Reader(report, format, "unknown");
+    if (context === undefined) contexts = new WeakMap(); // a new call: drop the entries of earlier calls
     context = { format, reading: readProse(report, format), reader, values: new Map() };
     contexts.set(call, context);
   }
