@@ -226,24 +226,12 @@ const FIGURE_MESSAGE: Bilingual = {
   en: "{section}, characters {start}–{end}, “{quote}”: the text gives {name} as {prose} (“{figure}”), but {cell} is {table}",
 };
 
-/** A quantity's readings of one report's table: the sum of its cells, and its other exact readings once a figure disagrees with the sum. */
-interface QuantityValues {
-  readonly main: Interval;
-  alternatives: readonly Interval[] | undefined;
-}
-
-/** Compares one figure with the table: a finding when no reading of the table allows it. `values` keeps each quantity's readings for the report's other figures. */
-function compare(emit: Emit, figure: ProseFigure, reader: Reader, values?: Map<ProseQuantity, QuantityValues>): Finding | undefined {
+/** Compares one figure with the table: a finding when no reading of the table allows it. */
+function compare(emit: Emit, figure: ProseFigure, reader: Reader): Finding | undefined {
   const table = cellsOf(reader.format, figure.quantity);
-  let read = values?.get(figure.quantity);
-  if (read === undefined) {
-    read = { main: sumOf(reader, table.refs), alternatives: undefined };
-    values?.set(figure.quantity, read);
-  }
-  const main = read.main;
+  const main = sumOf(reader, table.refs);
   if (within(figure.value, main, figure.tolerance)) return undefined;
-  read.alternatives ??= table.alternatives(reader);
-  if (read.alternatives.some((value) => within(figure.value, value, figure.tolerance))) return undefined;
+  if (table.alternatives(reader).some((value) => within(figure.value, value, figure.tolerance))) return undefined;
   const finding = emit.fail(
     [...table.pointers, `/text/${figure.section}`],
     {
@@ -318,8 +306,6 @@ interface ProseContext {
   readonly reading: ReturnType<typeof readProse>;
   /** Reads the table cells (blanks unknown); its derived blank totals are kept for the call. */
   readonly reader: Reader;
-  /** Each quoted quantity's readings of the table, read once for the call's figures. */
-  readonly values: Map<ProseQuantity, QuantityValues>;
 }
 
 // One reading of the prose and one table reader per check call, shared by the figure rules of
@@ -339,7 +325,7 @@ function proseOf(report: unknown, format: Format, call: Reader): ProseContext | 
   if (!context || context.format !== format) {
     const reader = call.policy === "unknown" && call.format === format ? call : new Reader(report, format, "unknown");
     if (context === undefined) contexts = new WeakMap(); // a new call: drop the entries of earlier calls
-    context = { format, reading: readProse(report, format), reader, values: new Map() };
+    context = { format, reading: readProse(report, format), reader };
     contexts.set(call, context);
   }
   return context;
@@ -364,7 +350,7 @@ function figureRule(spec: FigureRuleSpec): RunnableReportRule {
       const findings: Finding[] = [];
       for (const figure of prose.reading.figures) {
         if (!spec.quantities(figure.quantity)) continue;
-        const finding = compare(emit, figure, prose.reader, prose.values);
+        const finding = compare(emit, figure, prose.reader);
         if (finding) findings.push(finding);
       }
       return findings;

@@ -175,18 +175,6 @@ function topicsIn(text: string): Topic[] {
   return topics;
 }
 
-/** One bit per topic, for the set of topics a text names without building a Set. */
-const TOPIC_BIT: Readonly<Record<Topic, number>> = { applications: 1, review: 2, litigation: 4, regulations: 8, normativeDocuments: 16, fees: 32 };
-
-/** The topics {@link topicsIn} would list, as a set of {@link TOPIC_BIT}s (0: none). */
-function topicBitsIn(text: string): number {
-  if (!TOPIC_CHARACTERS.test(text)) return 0;
-  let bits = 0;
-  TOPIC_SCAN.lastIndex = 0;
-  for (let match = TOPIC_SCAN.exec(text); match !== null; match = TOPIC_SCAN.exec(text)) bits |= TOPIC_BIT[topicOf(match[0])];
-  return bits;
-}
-
 /** The last topic {@link topicsIn} would list, without the list. */
 function lastTopicIn(text: string): Topic | undefined {
   if (!TOPIC_CHARACTERS.test(text)) return undefined;
@@ -241,11 +229,7 @@ const UNIT = /[\u4e00-\u9fff]{1,10}?(?:人民政府办公室|政府办公室|办
 const UNIT_WORD = /办公室|办事处|管委会|委员会|局|街道|镇|乡|中心|公司|医院|学校|队|法院|检察院|人民政府|各|部门/;
 
 function normaliseOrgan(text: string): string {
-  // Most names need none of the three replaces (a unit's name in the text never has a space).
-  let name = /\s/.test(text) ? text.replace(/\s+/g, "") : text;
-  if (name.includes("人民政府")) name = name.replace(/人民政府/g, "政府");
-  if (name.includes("管理委员会")) name = name.replace(/管理委员会/g, "管委会");
-  return name;
+  return text.replace(/\s+/g, "").replace(/人民政府/g, "政府").replace(/管理委员会/g, "管委会");
 }
 
 /** 我局, 本机关, 全区 … at the end of a token: the reporting organ itself. */
@@ -255,20 +239,17 @@ const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|
 function mentionsOtherUnit(text: string, self: string): boolean {
   if (!UNIT_WORD.test(text)) return false;
   UNIT.lastIndex = 0; // the loop may return early, leaving lastIndex set
-  for (let match = UNIT.exec(text); match !== null; match = UNIT.exec(text)) if (isOtherUnit(match[0], self)) return true;
+  for (let match = UNIT.exec(text); match !== null; match = UNIT.exec(text)) {
+    const token = normaliseOrgan(match[0]);
+    // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
+    const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
+    if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) continue;
+    if (self !== "" && (self.includes(name) || name.endsWith(self))) continue;
+    // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
+    if (self !== "" && self.length >= name.length && self.endsWith(name)) continue;
+    return true;
+  }
   return false;
-}
-
-/** Whether a match of {@link UNIT} names a unit other than the reporting organ. */
-function isOtherUnit(match: string, self: string): boolean {
-  const token = normaliseOrgan(match);
-  // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
-  const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
-  if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) return false;
-  if (self !== "" && (self.includes(name) || name.endsWith(self))) return false;
-  // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
-  if (self !== "" && self.length >= name.length && self.endsWith(name)) return false;
-  return true;
 }
 
 /** 上年, 去年, 前一年 … (not 本年, 当年, 今年; not 上年结转, the carried-over applications). */
@@ -278,134 +259,15 @@ const CARRIED_OVER = /上(?:一)?年度?结转|结转上年度?/g;
 /** What PREVIOUS_YEAR needs: text without it cannot match, even with {@link CARRIED_OVER} removed. */
 const PREVIOUS_YEAR_WORD = /[上去前]一?年/;
 
-/** {@link otherYearPattern} per year asked for (reports come from a few years; the cache is emptied past 64). */
-const OTHER_YEAR_PATTERNS = new Map<number, RegExp>();
-
-/**
- * A year (`2022年`, `2022 年`) other than `year`: the four digits followed by 年 that `Number`
- * does not read as `year`. (Two such years never overlap, so one search finds whether any
- * differs; the four digits that read as an integer year from 0 to 9999 are those digits.)
- */
-function otherYearPattern(year: number): RegExp {
-  let pattern = OTHER_YEAR_PATTERNS.get(year);
-  if (pattern === undefined) {
-    const same = Number.isInteger(year) && year >= 0 && year <= 9999 ? `(?!${String(Math.abs(year)).padStart(4, "0")})` : "";
-    // Global, for firstEnd; a plain test resets lastIndex first.
-    pattern = new RegExp(`${same}\\d{4}\\s*年`, "g");
-    if (OTHER_YEAR_PATTERNS.size >= 64) OTHER_YEAR_PATTERNS.clear();
-    OTHER_YEAR_PATTERNS.set(year, pattern);
-  }
-  return pattern;
-}
+const YEAR = /(\d{4})\s*年/g;
 
 function otherYear(text: string, year: number | undefined): boolean {
   if (!text.includes("年")) return false; // both tests below need a 年
   if (PREVIOUS_YEAR_WORD.test(text) && PREVIOUS_YEAR.test(text.replace(CARRIED_OVER, ""))) return true;
   if (year === undefined) return false;
-  const pattern = otherYearPattern(year);
-  pattern.lastIndex = 0;
-  return pattern.test(text);
-}
-
-// ----------------------------------------------------------------------------
-// The same two tests for the figures of one sentence. Each figure asks about the sentence up
-// to its own end, and the figures of a sentence come in order: what the tests find in the
-// sentence is searched for once, and each figure compares offsets. Every answer is the one
-// the test above gives on the figure's prefix of the sentence:
-// - a year or previous-year word lies in a prefix exactly when its match in the sentence ends
-//   within the prefix (matches of these patterns never overlap, and the first ends first);
-// - the units a prefix names are the sentence's matches that end within it, then whatever the
-//   prefix holds from the start of the first match that does not (a match runs on past the
-//   prefix only there; everywhere else the sentence's search and the prefix's agree).
-
-/** What a sentence's figures ask about it, found once (offsets in the sentence's text). */
-interface SentenceFacts {
-  readonly sentence: Span;
-  /** The prefix length last asked about: a figure before it is answered by the plain tests. */
-  asked: number;
-  /** The first 年, the end of the first previous-year word and of the first other year (Infinity when none). */
-  readonly yearAt: number;
-  readonly previousYearEnd: number;
-  readonly otherYearEnd: number;
-  /** Where the next search for a {@link UNIT} starts; -1 when there is none left. */
-  unitFrom: number;
-  /** The first unit not yet inside the prefixes asked about (start -1: none found yet). */
-  pendingStart: number;
-  pendingEnd: number;
-  pendingName: string;
-  /** Whether a unit inside the prefixes asked about names another unit. */
-  otherUnit: boolean;
-}
-
-const PREVIOUS_YEAR_WORDS = new RegExp(PREVIOUS_YEAR_WORD.source, "g");
-
-/** The end of the first match of a global pattern in the text, or Infinity (no prefix holds one). */
-function firstEnd(pattern: RegExp, text: string): number {
-  pattern.lastIndex = 0;
-  return pattern.test(text) ? pattern.lastIndex : Number.POSITIVE_INFINITY;
-}
-
-function factsOf(into: Collector, sentence: Span): SentenceFacts {
-  if (into.facts?.sentence === sentence) return into.facts;
-  const text = sentence.text;
-  const year = into.context.year;
-  const yearAt = text.indexOf("年");
-  const facts: SentenceFacts = {
-    sentence,
-    asked: 0,
-    yearAt: yearAt === -1 ? Number.POSITIVE_INFINITY : yearAt,
-    previousYearEnd: yearAt === -1 ? Number.POSITIVE_INFINITY : firstEnd(PREVIOUS_YEAR_WORDS, text),
-    otherYearEnd: yearAt === -1 || year === undefined ? Number.POSITIVE_INFINITY : firstEnd(otherYearPattern(year), text),
-    unitFrom: UNIT_WORD.test(text) ? 0 : -1,
-    pendingStart: -1,
-    pendingEnd: 0,
-    pendingName: "",
-    otherUnit: false,
-  };
-  into.facts = facts;
-  return facts;
-}
-
-
-/** {@link otherYear} of the sentence up to `end` (an offset in the section). */
-function otherYearBefore(into: Collector, sentence: Span, end: number): boolean {
-  const facts = factsOf(into, sentence);
-  const upTo = end - sentence.start;
-  if (upTo < facts.asked) return otherYear(sentence.text.slice(0, upTo), into.context.year);
-  facts.asked = upTo;
-  if (facts.yearAt >= upTo) return false;
-  if (facts.previousYearEnd <= upTo && PREVIOUS_YEAR.test(sentence.text.slice(0, upTo).replace(CARRIED_OVER, ""))) return true;
-  return into.context.year !== undefined && facts.otherYearEnd <= upTo;
-}
-
-/** {@link mentionsOtherUnit} of the sentence up to `end` (an offset in the section). */
-function otherUnitBefore(into: Collector, sentence: Span, end: number): boolean {
-  const facts = factsOf(into, sentence);
-  const upTo = end - sentence.start;
-  if (upTo < facts.asked) return mentionsOtherUnit(sentence.text.slice(0, upTo), into.self);
-  facts.asked = upTo;
-  const text = sentence.text;
-  for (;;) {
-    if (facts.otherUnit) return true;
-    if (facts.pendingStart === -1) {
-      if (facts.unitFrom === -1) return false;
-      UNIT.lastIndex = facts.unitFrom;
-      const match = UNIT.exec(text);
-      if (match === null) {
-        facts.unitFrom = -1;
-        return false;
-      }
-      facts.pendingStart = match.index;
-      facts.pendingEnd = match.index + match[0].length;
-      facts.pendingName = match[0];
-      facts.unitFrom = facts.pendingEnd;
-    }
-    if (facts.pendingEnd > upTo) break;
-    facts.otherUnit = isOtherUnit(facts.pendingName, into.self);
-    facts.pendingStart = -1;
-  }
-  // The first unit runs on past the prefix: the prefix's own search from its start decides.
-  return facts.pendingStart < upTo && mentionsOtherUnit(text.slice(facts.pendingStart, upTo), into.self);
+  YEAR.lastIndex = 0; // the loop may return early, leaving lastIndex set
+  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) if (Number(match[1]) !== year) return true;
+  return false;
 }
 
 /** What is left of a segment once the keyword and filler words are removed: empty for a bare "其中予以公开 2 件". */
@@ -464,8 +326,6 @@ interface Collector {
   readonly hot: Ahead;
   readonly sentenceEnds: Ahead;
   readonly clauseBreaks: Ahead;
-  /** What the tests found in the sentence being read ({@link factsOf}). */
-  facts: SentenceFacts | undefined;
 }
 
 function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): true {
@@ -585,20 +445,21 @@ function readFigure(into: Collector, sentence: Span, clause: Span, figures: read
   if (CHANGE.test(segment) || /^[^，。]{0,3}(?:同比|较上年|比上年)/.test(tail)) return skip(into, "change", sentence, figure.span);
   if (/%|％/.test(segment)) return skip(into, "unsure", sentence, figure.span);
   // The sentence up to the end of the figure.
-  if (otherYearBefore(into, sentence, figure.span.end)) return skip(into, "other-year", sentence, figure.span);
-  if (otherUnitBefore(into, sentence, figure.span.end)) return skip(into, "subordinate-unit", sentence, figure.span);
+  const about = into.text.slice(sentence.start, figure.span.end);
+  if (otherYear(about, into.context.year)) return skip(into, "other-year", sentence, figure.span);
+  if (mentionsOtherUnit(about, into.self)) return skip(into, "subordinate-unit", sentence, figure.span);
 
   // The topics the figure's own words name (a bracketed 含/包括… after it names none of its own).
-  const localText = segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, "");
-  const local = topicBitsIn(localText);
-  const review = (local & TOPIC_BIT.review) !== 0;
-  const litigation = (local & TOPIC_BIT.litigation) !== 0;
-  const applications = (local & TOPIC_BIT.applications) !== 0;
-  const regulations = (local & TOPIC_BIT.regulations) !== 0;
-  const normativeDocuments = (local & TOPIC_BIT.normativeDocuments) !== 0;
+  const local = topicsIn(segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, ""));
+  const localSet = new Set(local);
+  const review = localSet.has("review");
+  const litigation = localSet.has("litigation");
+  const applications = localSet.has("applications");
+  const regulations = localSet.has("regulations");
+  const normativeDocuments = localSet.has("normativeDocuments");
   // Money: only 行政事业性收费 (2021 table 二); 信息处理费 has no table cell.
   if (money) {
-    if (local === TOPIC_BIT.fees && into.context.format === "2021" && !/信息处理费/.test(segment)) {
+    if (localSet.has("fees") && localSet.size === 1 && into.context.format === "2021" && !/信息处理费/.test(segment)) {
       // parseNumber already applied a printed 万 ("1.2万元" → 12000 元).
       const inWan = figure.unit === "万元" || figure.number.endsWith("万");
       const wan = figure.unit === "万元" ? value : value / 10000;
@@ -625,7 +486,7 @@ function readFigure(into: Collector, sentence: Span, clause: Span, figures: read
   const inherited = topic === undefined;
   if (inherited) topic = into.topic;
   if (topic === undefined || topic === "fees" || topic === "regulations" || topic === "normativeDocuments") {
-    if (local !== 0) into.topic = lastTopicIn(localText);
+    if (local.length > 0) into.topic = local[local.length - 1];
     return skip(into, "not-a-table-quantity", sentence, figure.span);
   }
   if (topic === "review" || topic === "litigation") {
@@ -869,7 +730,6 @@ function readInto(text: string, section: ProseSection, context: ProseContext, se
       hot: hots,
       sentenceEnds: new Ahead(SENTENCE_END, text),
       clauseBreaks: new Ahead(CLAUSE_BREAK, text),
-      facts: undefined,
     };
     // The paragraph around it (paragraphs end at \n or \r\n); the search back stops at the
     // previous paragraph's newline.
