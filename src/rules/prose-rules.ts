@@ -12,7 +12,7 @@ import { APPLICANT_PART_KEYS } from "../layout/labels.js";
 import type { RuleId } from "./rule-id.js";
 import { type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
 import { type ProseFigure, type ProseQuantity, type ProseSection, readProse } from "./prose/figures.js";
-import { Reader, valueAt } from "./reader.js";
+import { Reader } from "./reader.js";
 import { formatNumber } from "./relation.js";
 import { type Emit, emitFor, type RunnableReportRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
@@ -54,23 +54,13 @@ function exactOnly(values: readonly Interval[]): Interval[] {
   return values.filter((value) => isExact(value) && Number.isFinite(value.lo));
 }
 
-/**
- * A cell's value as `reader.cell` reads it, without building its term: a printed number is
- * itself (most cells), a blank is read by the reader (derived, unknown or zero by its policy).
- */
-function cellValue(reader: Reader, ref: CellRef, derive = true): Interval {
-  const value = valueAt(reader.report, ref.path);
-  if (value !== undefined) return exact(value);
-  return reader.cell(ref, derive ? {} : { derive: false }).value;
-}
-
 /** The value of a sum of cells, added as the reader's `combine` adds them (one cell: its own value). */
 function sumOf(reader: Reader, refs: readonly CellRef[], derive = true): Interval {
-  if (refs.length === 1) return cellValue(reader, refs[0] as CellRef, derive);
+  if (refs.length === 1) return reader.cell(refs[0] as CellRef, derive ? {} : { derive: false }).value;
   let lo = 0;
   let hi = 0;
   for (const ref of refs) {
-    const value = cellValue(reader, ref, derive);
+    const value = reader.cell(ref, derive ? {} : { derive: false }).value;
     lo += value.lo;
     hi += value.hi;
   }
@@ -94,7 +84,7 @@ function table3(format: Format, rows: readonly (readonly string[])[], name: Bili
     label: labelOf(T3, refs),
     name,
     pointers: refs.map((ref) => ref.pointer),
-    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => cellValue(reader, totals[row]))] : [])]),
+    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => reader.cell(totals[row]).value)] : [])]),
   };
 }
 
@@ -154,7 +144,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"]
         .flatMap((key) => OUTCOME_GROUP_ROWS(format, key))
         .map((path) => cellRef(format, [...path, "total"], TOTAL));
-      const fromRows = (reader: Reader) => sum(rows.map((ref) => cellValue(reader, ref)));
+      const fromRows = (reader: Reader) => sum(rows.map((ref) => reader.cell(ref).value));
       return { ...base, alternatives: (reader) => [...base.alternatives(reader), ...exactOnly([fromRows(reader)])] };
     }
     case "disclosed":
@@ -181,7 +171,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       label: labelOf(T4, refs),
       name,
       pointers: refs.map((ref) => ref.pointer),
-      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => cellValue(reader, ref, false)))]) : []),
+      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => reader.cell(ref, { derive: false }).value))]) : []),
     };
   }
   // Documents: 2021 issued/repealed/inForce; 2019 本年新制作数量 (read as "issued").

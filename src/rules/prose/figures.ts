@@ -572,29 +572,24 @@ const CLAUSE_BREAK = /[，,]/g;
 const isUnitCode = (code: number) => code === 0x4ef6 || code === 0x5143; // 件 元
 
 /**
- * The next match of one of the search patterns above at or after an offset (every match is
- * one character), for a reader whose offsets never go back. A match is kept until the reader
- * passes it, so each character is searched once: a fresh search per question would run to the
- * next match however far away, quadratic on a long text with few matches.
+ * The offset of the next match of one of the search patterns above at or after an offset (every
+ * match is one character; the text's length when there is none), for a reader whose offsets
+ * never go back. A match is kept until the reader passes it, so each character is searched
+ * once: a fresh search per question would run to the next match however far away, quadratic on
+ * a long text with few matches.
  */
-class Ahead {
-  /** The offset of the match last found (the text's length when none was left), -1 before any search. */
-  private found = -1;
+type Ahead = (offset: number) => number;
 
-  constructor(
-    private readonly pattern: RegExp,
-    private readonly text: string,
-  ) {}
-
-  /** The offset of the first match at or after `offset`, or the text's length when there is none. */
-  from(offset: number): number {
-    if (this.found >= offset) return this.found;
-    const pattern = this.pattern;
-    pattern.lastIndex = offset;
-    // test, not exec: it builds no match array.
-    this.found = pattern.test(this.text) ? pattern.lastIndex - 1 : this.text.length;
-    return this.found;
-  }
+function ahead(pattern: RegExp, text: string): Ahead {
+  let found = -1; // the match last found, -1 before any search
+  return (offset) => {
+    if (found < offset) {
+      pattern.lastIndex = offset;
+      // test, not exec: it builds no match array.
+      found = pattern.test(text) ? pattern.lastIndex - 1 : text.length;
+    }
+    return found;
+  };
 }
 
 /**
@@ -622,7 +617,7 @@ function readSentence(into: Collector, start: number, end: number): void {
   const hot: number[] = [];
   let units = 0;
   if (end - start <= MAX_SENTENCE_LENGTH)
-    for (let at = into.hot.from(start); at < end && units <= MAX_SENTENCE_FIGURES; at = into.hot.from(at + 1)) {
+    for (let at = into.hot(start); at < end && units <= MAX_SENTENCE_FIGURES; at = into.hot(at + 1)) {
       hot.push(at);
       if (isUnitCode(text.charCodeAt(at))) units += 1;
     }
@@ -631,7 +626,9 @@ function readSentence(into: Collector, start: number, end: number): void {
   // it names no topic): that keeps the prose rules linear in the text's length on any input,
   // such as a page's whole text pasted without punctuation.
   if (end - start > MAX_SENTENCE_LENGTH || units > MAX_SENTENCE_FIGURES) {
-    passOver(into, start, end);
+    // The topics named before it still count, its own do not.
+    takeTopic(into, start);
+    into.topicFrom = end;
     return;
   }
   // Neither a figure nor a zero statement: its clauses can only name a topic, taken when a figure follows.
@@ -639,7 +636,7 @@ function readSentence(into: Collector, start: number, end: number): void {
   let sentence: Span | undefined;
   let clauseStart = start;
   let next = 0; // the first of `hot` not yet in a clause
-  for (let at = into.clauseBreaks.from(start); ; at = into.clauseBreaks.from(at + 1)) {
+  for (let at = into.clauseBreaks(start); ; at = into.clauseBreaks(at + 1)) {
     if (at < end && !isClauseBreak(text, at, end)) continue;
     const stop = Math.min(at, end);
     let unit = false;
@@ -663,14 +660,8 @@ function readSentence(into: Collector, start: number, end: number): void {
       sentence ??= { start, end, text: text.slice(start, end) };
       readZeroStatements(into, sentence, { start: from, end: to, text: text.slice(from, to) });
     }
-    if (stop === end || next === hot.length) return;
+    if (stop === end) return;
   }
-}
-
-/** A sentence not read: the topics named before it still count, its own do not. */
-function passOver(into: Collector, start: number, end: number): void {
-  takeTopic(into, start);
-  into.topicFrom = end;
 }
 
 /** Reads the paragraph [start, end) of `into.text`, trimmed. */
@@ -682,7 +673,7 @@ function readParagraph(into: Collector, start: number, end: number): void {
   into.topic = undefined;
   into.topicFrom = start;
   let sentenceStart = start;
-  for (let at = into.sentenceEnds.from(start); at < end; at = into.sentenceEnds.from(at + 1)) {
+  for (let at = into.sentenceEnds(start); at < end; at = into.sentenceEnds(at + 1)) {
     const after = sentenceEndAt(text, at, end);
     if (after === -1) continue;
     readSentence(into, sentenceStart, after);
@@ -711,35 +702,29 @@ export function readSection(text: string, section: ProseSection, context: ProseC
  * negation (most sections and paragraphs hold neither).
  */
 function readInto(text: string, section: ProseSection, context: ProseContext, self: string, reading: { figures: ProseFigure[]; skipped: SkippedFigure[] }): void {
-  const hots = new Ahead(HOT, text);
-  let into: Collector | undefined;
+  const into: Collector = {
+    figures: reading.figures,
+    skipped: reading.skipped,
+    section,
+    context,
+    text,
+    self,
+    topic: undefined,
+    topicFrom: 0,
+    hot: ahead(HOT, text),
+    sentenceEnds: ahead(SENTENCE_END, text),
+    clauseBreaks: ahead(CLAUSE_BREAK, text),
+  };
   let start = 0;
   for (;;) {
     // The next figure unit or negation (the paragraph's sentences ask the same search for later offsets).
-    const hot = hots.from(start);
+    const hot = into.hot(start);
     if (hot === text.length) return;
-    into ??= {
-      figures: reading.figures,
-      skipped: reading.skipped,
-      section,
-      context,
-      text,
-      self,
-      topic: undefined,
-      topicFrom: 0,
-      hot: hots,
-      sentenceEnds: new Ahead(SENTENCE_END, text),
-      clauseBreaks: new Ahead(CLAUSE_BREAK, text),
-    };
-    // The paragraph around it (paragraphs end at \n or \r\n); the search back stops at the
-    // previous paragraph's newline.
-    start = text.lastIndexOf("\n", hot) + 1;
+    // The paragraph around it (paragraphs end at \n; the \r of \r\n is trimmed as space); the
+    // search back stops at the previous paragraph's newline.
     const newline = text.indexOf("\n", hot);
-    if (newline === -1) {
-      readParagraph(into, start, text.length);
-      return;
-    }
-    readParagraph(into, start, text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
+    readParagraph(into, text.lastIndexOf("\n", hot) + 1, newline === -1 ? text.length : newline);
+    if (newline === -1) return;
     start = newline + 1;
   }
 }

@@ -23,8 +23,6 @@ export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百
 
 /** Full-width digits and punctuation to ASCII. */
 export function toHalfWidth(text: string): string {
-  // Most printed numbers have none: the test spares the replace and its callback.
-  if (!/[０-９．，]/.test(text)) return text;
   return text.replace(/[０-９．，]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
 }
 
@@ -70,8 +68,6 @@ export function parseChineseNumeral(text: string): number | undefined {
  * ```
  */
 export function parseNumber(text: string): number | undefined {
-  // A run of ASCII digits (most numbers in prose) reads as the general path below reads it.
-  if (/^\d+$/.test(text)) return Number(text);
   const compact = toHalfWidth(text).replace(/\s+/g, "");
   const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万)?$/.exec(compact);
   if (arabic) {

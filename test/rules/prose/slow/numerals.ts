@@ -1,5 +1,6 @@
-// numerals.ts as it was before its fast paths (src/rules/prose/numerals.ts at 01238f4), frozen:
-// test/rules/prose/numerals-identity.test.ts proves the fast one reads every number as this one did.
+// src/rules/prose/numerals.ts as it was at 01238f4, frozen: test/rules/prose/numerals-identity.test.ts
+// proves the number reader still reads every number as this one did (the slow prose reader shares
+// src/rules/prose/numerals.ts, so fast-reader.test.ts cannot tell a change there).
 // Test-only reference; do not edit except to keep it compiling.
 // Numbers as reports print them in prose: ASCII or full-width digits (with
 // thousands separators and decimals), Chinese numerals (三、十二、一百零五、两千),
