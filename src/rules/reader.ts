@@ -2,7 +2,7 @@ import { APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey } from "../layou
 import { getAt } from "../layout/pointer.js";
 import type { Format } from "../schema/report.js";
 import { exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
-import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
+import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type Row3, type RuleLayout, reviewRef } from "./layout.js";
 import type { Bilingual, BlankPolicy } from "./types.js";
 
 /** One side's term of a relation: a cell or a sum of cells, read as an interval. */
@@ -34,6 +34,26 @@ export function valueAt(report: unknown, path: readonly string[]): number | unde
  * ≥ 0 and a blank printed total (a row's 总计, a （七）总计 cell, a table 四 总计) is derived
  * from its parts; under "zero", every blank is 0.
  */
+const WIDTH = APPLICANT_KEYS.length;
+const TOTAL_COLUMN = APPLICANT_KEYS.indexOf("total");
+
+/** An own property's value (an inherited one is not the report's). */
+function own(row: object, key: string): unknown {
+  return Object.hasOwn(row, key) ? (row as Record<string, unknown>)[key] : undefined;
+}
+
+/** A count as the fast table holds it: the number, or `NaN` when blank or invalid. */
+function countOf(value: unknown): number {
+  return typeof value === "number" && Number.isFinite(value) ? value : Number.NaN;
+}
+
+const NO_OPTIONS: { derive?: boolean; label?: Bilingual } = {};
+
+/**
+ * Reads cells of one report as intervals. Under blanks "unknown", a blank count is any value
+ * ≥ 0 and a blank printed total (a row's 总计, a （七）总计 cell, a table 四 总计) is derived
+ * from its parts; under "zero", every blank is 0.
+ */
 export class Reader {
   readonly layout: RuleLayout;
 
@@ -47,30 +67,51 @@ export class Reader {
     this.layout = layoutOf(format);
   }
 
-  private table3Cache: Float64Array | undefined;
+  private table3Cache: number[] | undefined;
+  private exactTable: boolean | undefined;
 
   /**
    * Every cell of table 三 as numbers, `NaN` where blank or invalid, row-major in
-   * {@link RuleLayout.rows} order × {@link APPLICANT_KEYS} order. Read once per report;
-   * rules use it to skip relations that hold exactly (the common case) without
-   * building terms or messages.
+   * {@link RuleLayout.rows} order × {@link APPLICANT_KEYS} order (a cell's {@link CellRef.slot}).
+   * Read once per report: rules use it to skip relations that hold exactly (the common case)
+   * without building terms or messages, and {@link cell} reads table-三 cells from it.
    */
-  table3(): Float64Array {
+  table3(): readonly number[] {
     if (this.table3Cache) return this.table3Cache;
     const rows = this.layout.rows;
-    const values = new Float64Array(rows.length * APPLICANT_KEYS.length).fill(Number.NaN);
+    const values: number[] = [];
     for (const row of rows) {
       const current = getAt(this.report, row.path);
-      if (current === null || typeof current !== "object") continue;
-      const base = row.index * APPLICANT_KEYS.length;
-      for (let column = 0; column < APPLICANT_KEYS.length; column += 1) {
-        const key = APPLICANT_KEYS[column] as string;
-        const value = Object.hasOwn(current, key) ? (current as Record<string, unknown>)[key] : undefined;
-        if (typeof value === "number" && Number.isFinite(value)) values[base + column] = value;
+      if (current === null || typeof current !== "object") {
+        for (let column = 0; column < WIDTH; column += 1) values.push(Number.NaN);
+        continue;
       }
+      // Named loads, in APPLICANT_KEYS order (test/rules/reader-fast.test.ts holds the order).
+      values.push(
+        countOf(own(current, "naturalPerson")),
+        countOf(own(current, "commercialEnterprise")),
+        countOf(own(current, "researchInstitution")),
+        countOf(own(current, "publicWelfareOrganization")),
+        countOf(own(current, "legalServiceAgency")),
+        countOf(own(current, "otherOrganization")),
+        countOf(own(current, "total")),
+      );
     }
     this.table3Cache = values;
     return values;
+  }
+
+  /**
+   * Whether any sum of table 三's printed values is exact (their magnitudes add up to at most
+   * 2^53 − 1): the table-三 fast paths add only when this holds.
+   */
+  table3Exact(): boolean {
+    if (this.exactTable === undefined) {
+      let magnitude = 0;
+      for (const value of this.table3()) if (!Number.isNaN(value)) magnitude += Math.abs(value);
+      this.exactTable = magnitude <= Number.MAX_SAFE_INTEGER;
+    }
+    return this.exactTable;
   }
 
   /** The pointer of a cell as reported in findings. */
@@ -83,10 +124,21 @@ export class Reader {
     return this.prefix === "" ? ref.cells : [this.prefix + ref.pointer];
   }
 
+  /** The value of a cell, `undefined` when blank: table-三 cells from {@link table3}, others walked. */
+  private valueOf(ref: CellRef): number | undefined {
+    const slot = ref.slot;
+    if (slot === undefined) return valueAt(this.report, ref.path);
+    const value = this.table3()[slot] as number;
+    return Number.isNaN(value) ? undefined : value;
+  }
+
+  /** Derived terms as {@link cell} returns them, by the derivation they were built from. */
+  private derivedTerms: Map<Term, Term> | undefined;
+
   /** Reads one cell; `derive: false` reads a blank total as unknown (for the rule that checks it). */
-  cell(ref: CellRef, options: { derive?: boolean; label?: Bilingual } = {}): Term {
+  cell(ref: CellRef, options: { derive?: boolean; label?: Bilingual } = NO_OPTIONS): Term {
     const label = options.label ?? ref.short;
-    const value = valueAt(this.report, ref.path);
+    const value = this.valueOf(ref);
     if (value !== undefined)
       return { label, value: exact(value), cells: this.cellsOf(ref), blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
     // Under "unknown", a blank printed total is derived from its parts (a blank
@@ -95,7 +147,11 @@ export class Reader {
     if (options.derive !== false && this.policy === "unknown") {
       const parts = this.derived(ref);
       if (parts) {
-        return {
+        // The term of a derived total is built once per derivation (its paths can be 143 long).
+        if (!this.derivedTerms) this.derivedTerms = new Map();
+        const known = this.derivedTerms.get(parts);
+        if (known && known.label === label && known.self === ref) return known;
+        const term: Term = {
           label,
           value: parts.value,
           cells: [this.pointer(ref), ...parts.cells],
@@ -104,6 +160,8 @@ export class Reader {
           zeroed: parts.zeroed,
           self: ref,
         };
+        this.derivedTerms.set(parts, term);
+        return term;
       }
     }
     if (this.policy === "zero")
@@ -120,20 +178,32 @@ export class Reader {
   }
 
   /** The sum of several cells as one term. */
-  sum(refs: readonly CellRef[], label: Bilingual, options: { derive?: boolean } = {}): Term {
-    const terms = refs.map((ref) => this.cell(ref, options));
+  sum(refs: readonly CellRef[], label: Bilingual, options: { derive?: boolean } = NO_OPTIONS): Term {
+    const terms: Term[] = [];
+    for (const ref of refs) terms.push(this.cell(ref, options));
     return combine(terms, label);
   }
 
-  private derivations: Map<CellRef, Term | null> | undefined;
+  private derivations: (Term | null | undefined)[] | undefined;
+  private reviewDerivations: Map<CellRef, Term | null> | undefined;
 
   /**
    * {@link derivation}, once per report: a blank 总计 is read by several relations (its row's,
    * its column's, the balance, the prose figures), and deriving it walks up to 23 rows × 6 columns.
    */
   private derived(ref: CellRef): Term | undefined {
-    if (!this.derivations) this.derivations = new Map();
-    const cache = this.derivations;
+    const slot = ref.slot;
+    if (slot !== undefined) {
+      if (!this.derivations) this.derivations = [];
+      let term = this.derivations[slot];
+      if (term === undefined) {
+        term = withUniqueCells(this.derivation(ref)) ?? null;
+        this.derivations[slot] = term;
+      }
+      return term ?? undefined;
+    }
+    if (!this.reviewDerivations) this.reviewDerivations = new Map();
+    const cache = this.reviewDerivations;
     let term = cache.get(ref);
     if (term === undefined) {
       term = withUniqueCells(this.derivation(ref)) ?? null;
@@ -144,30 +214,30 @@ export class Reader {
 
   /** How a blank total can be derived from its parts, if `ref` is a total. */
   private derivation(ref: CellRef): Term | undefined {
-    const path = ref.path;
-    const last = path[path.length - 1];
-    const layout = this.layout;
-    if (path[0] === "reviewAndLitigation" && last === "total" && path.length === 3) {
+    const slot = ref.slot;
+    if (slot === undefined) {
+      const path = ref.path;
+      if (path[0] !== "reviewAndLitigation" || path[2] !== "total" || path.length !== 3) return undefined;
       const group = path[1] as ReviewGroupKey;
       const parts = REVIEW_PART_KEYS.map((key) => this.cell(reviewRef(this.format, group, key), { derive: false }));
       return combine(parts, ref.short);
     }
-    if (path[0] !== "applications") return undefined;
-    const column = last as ApplicantKey;
-    const rowPath = path.slice(0, -1);
-    const isOutcomesTotal = rowPath.length === 3 && rowPath[1] === "outcomes" && rowPath[2] === "total";
-    const row = layout.rowOf(rowPath);
-    if (!row) return undefined;
-    const fromRow =
-      column === "total"
-        ? combine(
-            APPLICANT_PART_KEYS.map((key) => this.cell(layout.cell(row, key), { derive: isOutcomesTotal })),
-            ref.short,
-          )
-        : undefined;
+    const layout = this.layout;
+    const rowIndex = Math.floor(slot / WIDTH);
+    const column = slot - rowIndex * WIDTH;
+    const row = layout.rows[rowIndex] as Row3;
+    const isOutcomesTotal = row === layout.outcomesTotal;
+    const isTotal = column === TOTAL_COLUMN;
+    const fromRow = isTotal
+      ? combine(
+          APPLICANT_PART_KEYS.map((key) => this.cell(layout.cell(row, key), { derive: isOutcomesTotal })),
+          ref.short,
+        )
+      : undefined;
+    const key = APPLICANT_KEYS[column] as ApplicantKey;
     const fromColumn = isOutcomesTotal
       ? combine(
-          layout.outcomeRows.map((outcome) => this.cell(layout.cell(outcome, column), { derive: column === "total" })),
+          layout.outcomeRows.map((outcome) => this.cell(layout.cell(outcome, key), { derive: isTotal })),
           ref.short,
         )
       : undefined;

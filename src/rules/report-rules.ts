@@ -1,14 +1,20 @@
-import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, ARTICLE_20_BLOCKS, LITIGATION_GROUP, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey, ARTICLE_20_BLOCKS, LITIGATION_GROUP, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
 import { formatForYear } from "../layout/formats.js";
 import { cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
-import { exactSum, isExactTable } from "./exact.js";
-import { type RunnableReportRule, relationForm } from "./rule.js";
+import { exactSum } from "./exact.js";
+import { type RunnableReportRule, relationForm, type TemplateValues } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const TABLE3 = SECTIONS.applications;
 const TABLE4 = SECTIONS.reviewAndLitigation;
 const COLUMN3_WHERE: Bilingual = { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` };
+const WIDTH = APPLICANT_KEYS.length;
+const TOTAL_COLUMN = APPLICANT_KEYS.indexOf("total");
+/** The `{column}` of each table-三 column, made once (the engine keeps their texts by this object). */
+const COLUMN_AT: readonly TemplateValues[] = APPLICANT_KEYS.map((key) => ({ column: APPLICANT_COLUMNS[key] }));
+const NO_DERIVE = { derive: false } as const;
+const TOTAL_LABEL = { derive: false, label: APPLICANT_COLUMNS.total } as const;
 
 /** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
 export const t3Balance: RunnableReportRule = {
@@ -22,19 +28,24 @@ export const t3Balance: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
-    APPLICANT_KEYS.forEach((key, column) => {
+    const exact = reader.table3Exact();
+    const received = layout.received.index * WIDTH;
+    const carriedOver = layout.carriedOver.index * WIDTH;
+    const outcomesTotal = layout.outcomesTotal.index * WIDTH;
+    const carriedForward = layout.carriedForward.index * WIDTH;
+    for (let column = 0; column < WIDTH; column += 1) {
       // Fast path: all four cells printed and the column balances (NaN, a blank, never does).
-      const at = (row: { index: number }) => values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(at(layout.received) + at(layout.carriedOver) - (at(layout.outcomesTotal) + at(layout.carriedForward))) <= tolerance) return;
+      const at = (row: number) => values[row + column] as number;
+      if (exact && Math.abs(at(received) + at(carriedOver) - (at(outcomesTotal) + at(carriedForward))) <= tolerance) continue;
+      const key = APPLICANT_KEYS[column] as ApplicantKey;
       const finding = emit.relate(
-        { column: APPLICANT_COLUMNS[key] },
+        COLUMN_AT[column] as TemplateValues,
         [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
         [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
         "left",
       );
       if (finding) findings.push(finding);
-    });
+    }
     return findings;
   },
 };
@@ -51,15 +62,17 @@ export const t3OutcomesTotal: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
+    const exact = reader.table3Exact();
     const outcomeRows = layout.outcomeRows;
-    APPLICANT_KEYS.forEach((key, column) => {
+    const total = layout.outcomesTotal.index * WIDTH;
+    for (let column = 0; column < WIDTH; column += 1) {
       let sum = 0;
-      for (const row of outcomeRows) sum += values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(sum - (values[layout.outcomesTotal.index * width + column] as number)) <= tolerance) return; // holds (NaN never does)
+      for (const row of outcomeRows) sum += values[row.index * WIDTH + column] as number;
+      if (exact && Math.abs(sum - (values[total + column] as number)) <= tolerance) continue; // holds (NaN never does)
+      const key = APPLICANT_KEYS[column] as ApplicantKey;
       const finding = emit.relate(
-        { column: APPLICANT_COLUMNS[key] },
-        [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
+        COLUMN_AT[column] as TemplateValues,
+        [reader.cell(layout.cell(layout.outcomesTotal, key), NO_DERIVE)],
         layout.outcomeGroups.map((group) =>
           reader.sum(
             group.rows.map((row) => layout.cell(row, key)),
@@ -69,7 +82,7 @@ export const t3OutcomesTotal: RunnableReportRule = {
         "right",
       );
       if (finding) findings.push(finding);
-    });
+    }
     return findings;
   },
 };
@@ -86,16 +99,16 @@ export const t3ApplicantTotal: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
-    const totalColumn = APPLICANT_KEYS.indexOf("total");
+    const exact = reader.table3Exact();
     for (const row of layout.rows) {
+      const base = row.index * WIDTH;
       let sum = 0;
-      for (let column = 0; column < width; column += 1) if (column !== totalColumn) sum += values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(sum - (values[row.index * width + totalColumn] as number)) <= tolerance) continue; // holds (NaN never does)
+      for (let column = 0; column < WIDTH; column += 1) if (column !== TOTAL_COLUMN) sum += values[base + column] as number;
+      if (exact && Math.abs(sum - (values[base + TOTAL_COLUMN] as number)) <= tolerance) continue; // holds (NaN never does)
       const totalRef = layout.cell(row, "total");
       const finding = emit.relate(
         { row: row.full },
-        [reader.cell(totalRef, { derive: false, label: APPLICANT_COLUMNS.total })],
+        [reader.cell(totalRef, TOTAL_LABEL)],
         APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] })),
         "right",
       );

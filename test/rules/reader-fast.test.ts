@@ -1,0 +1,57 @@
+// The reader's table-三 array (issue 12, fifth session): a cell's slot in it, the array read with
+// named loads in APPLICANT_KEYS order, and cells read from it agree with walking the report.
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { lenientReport, strictReport } from "../../src/arbitraries/index.js";
+import { APPLICANT_KEYS } from "../../src/layout/labels.js";
+import { cellRef, layoutOf, reviewRef } from "../../src/rules/layout.js";
+import { Reader, valueAt } from "../../src/rules/reader.js";
+import { clone, setAt } from "../support/reports.js";
+
+const formats = ["2019", "2021"] as const;
+
+describe.each(formats)("the table-三 slots of format %s", (format) => {
+  const layout = layoutOf(format);
+
+  it("each cell of the layout sits at row index × 7 + column index", () => {
+    expect(APPLICANT_KEYS).toEqual(["naturalPerson", "commercialEnterprise", "researchInstitution", "publicWelfareOrganization", "legalServiceAgency", "otherOrganization", "total"]);
+    const slots = layout.rows.flatMap((row) => APPLICANT_KEYS.map((key) => layout.cell(row, key).slot));
+    expect(slots).toEqual(slots.map((_, index) => index));
+  });
+
+  it("a ref built elsewhere for a table-三 path has the same slot; other cells have none", () => {
+    const row = layout.outcomeRows[3];
+    if (!row) throw new Error("no row");
+    expect(cellRef(format, [...row.path, "legalServiceAgency"], { zh: "甲", en: "a" }).slot).toBe(row.index * 7 + 4);
+    expect(reviewRef(format, "review", "total").slot).toBeUndefined();
+    expect(cellRef(format, ["applications", "outcomes", "withheld", "total"], { zh: "乙", en: "b" }).slot).toBeUndefined();
+    expect(cellRef(format, ["applications", "received", "bogus"], { zh: "丙", en: "c" }).slot).toBeUndefined();
+  });
+
+  it("table3() holds every cell as valueAt reads it (NaN for blank), on lenient and mangled reports", () => {
+    const junk = fc.constantFrom(null, "3", true, Number.NaN, Number.POSITIVE_INFINITY, -0, 2.5, -4, 2 ** 53);
+    const reports = fc.oneof(
+      lenientReport(format) as fc.Arbitrary<unknown>,
+      fc.tuple(strictReport(format), fc.array(fc.tuple(fc.constantFrom(...layout.rows), fc.constantFrom(...APPLICANT_KEYS, undefined), junk))).map(([report, changes]) => {
+        const copy = clone(report) as Record<string, unknown>;
+        for (const [row, key, value] of changes) setAt(copy, key ? [...row.path, key] : row.path, value);
+        return copy;
+      }),
+    );
+    fc.assert(
+      fc.property(reports, (report) => {
+        const reader = new Reader(report, format, "unknown");
+        const values = reader.table3();
+        for (const row of layout.rows)
+          for (const key of APPLICANT_KEYS) {
+            const ref = layout.cell(row, key);
+            expect(values[ref.slot as number]).toBe(valueAt(report, ref.path) ?? Number.NaN);
+          }
+        let magnitude = 0;
+        for (const value of values) if (!Number.isNaN(value)) magnitude += Math.abs(value);
+        expect(reader.table3Exact()).toBe(magnitude <= Number.MAX_SAFE_INTEGER);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
