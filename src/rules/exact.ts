@@ -20,14 +20,19 @@ export function exactSum(values: readonly unknown[]): number | undefined {
   return magnitude <= Number.MAX_SAFE_INTEGER ? sum : undefined;
 }
 
+/** `magnitude` plus the finite bounds of a term, lo then hi. */
+function withBounds(magnitude: number, term: Term): number {
+  let sum = magnitude;
+  if (Number.isFinite(term.value.lo)) sum += Math.abs(term.value.lo);
+  if (Number.isFinite(term.value.hi)) sum += Math.abs(term.value.hi);
+  return sum;
+}
+
 /** Whether adding the finite bounds of the terms of both sides could leave the range where doubles are exact. */
 export function outOfExactRange(left: readonly Term[], right: readonly Term[]): boolean {
   let magnitude = 0;
-  for (const side of [left, right])
-    for (const term of side) {
-      if (Number.isFinite(term.value.lo)) magnitude += Math.abs(term.value.lo);
-      if (Number.isFinite(term.value.hi)) magnitude += Math.abs(term.value.hi);
-    }
+  for (const term of left) magnitude = withBounds(magnitude, term);
+  for (const term of right) magnitude = withBounds(magnitude, term);
   return magnitude > Number.MAX_SAFE_INTEGER;
 }
 

@@ -1,6 +1,7 @@
 import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey, ARTICLE_20_BLOCKS, LITIGATION_GROUP, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
 import { formatForYear } from "../layout/formats.js";
-import { cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
+import type { Format } from "../schema/report.js";
+import { type CellRef, cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type ReviewGroupKey, type Row3, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
 import { exactSum } from "./exact.js";
 import { type RunnableReportRule, relationForm, type TemplateValues } from "./rule.js";
@@ -14,6 +15,17 @@ const TOTAL_COLUMN = APPLICANT_KEYS.indexOf("total");
 /** The `{column}` of each table-三 column, made once (the engine keeps their texts by this object). */
 const COLUMN_AT: readonly TemplateValues[] = APPLICANT_KEYS.map((key) => ({ column: APPLICANT_COLUMNS[key] }));
 const NO_DERIVE = { derive: false } as const;
+const ROW_AT = new WeakMap<Row3, TemplateValues>();
+
+/** The `{row}` of a table-三 row, made once. */
+function rowAt(row: Row3): TemplateValues {
+  let at = ROW_AT.get(row);
+  if (!at) {
+    at = { row: row.full };
+    ROW_AT.set(row, at);
+  }
+  return at;
+}
 const TOTAL_LABEL = { derive: false, label: APPLICANT_COLUMNS.total } as const;
 
 /** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
@@ -107,7 +119,7 @@ export const t3ApplicantTotal: RunnableReportRule = {
       if (exact && Math.abs(sum - (values[base + TOTAL_COLUMN] as number)) <= tolerance) continue; // holds (NaN never does)
       const totalRef = layout.cell(row, "total");
       const finding = emit.relate(
-        { row: row.full },
+        rowAt(row),
         [reader.cell(totalRef, TOTAL_LABEL)],
         APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] })),
         "right",
@@ -117,6 +129,19 @@ export const t3ApplicantTotal: RunnableReportRule = {
     return findings;
   },
 };
+
+/** The `{group}` of each table-四 group, made once. */
+const GROUP_AT = Object.fromEntries(
+  REVIEW_GROUP_KEYS.map((group) => [
+    group,
+    {
+      group:
+        group === "review"
+          ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
+          : { zh: `${LITIGATION_GROUP.zh} / ${REVIEW_GROUPS[group].zh}`, en: `${LITIGATION_GROUP.en} › ${REVIEW_GROUPS[group].en}` },
+    },
+  ]),
+) as unknown as Record<ReviewGroupKey, TemplateValues>;
 
 /** t4.total — 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group. */
 export const t4Total: RunnableReportRule = {
@@ -138,13 +163,9 @@ export const t4Total: RunnableReportRule = {
         )
           continue; // holds exactly
       }
-      const groupLabel =
-        group === "review"
-          ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
-          : { zh: `${LITIGATION_GROUP.zh} / ${REVIEW_GROUPS[group].zh}`, en: `${LITIGATION_GROUP.en} › ${REVIEW_GROUPS[group].en}` };
       const finding = emit.relate(
-        { group: groupLabel },
-        [reader.cell(reviewRef(format, group, "total"), { derive: false })],
+        GROUP_AT[group],
+        [reader.cell(reviewRef(format, group, "total"), NO_DERIVE)],
         REVIEW_PART_KEYS.map((key) => reader.cell(reviewRef(format, group, key))),
         "right",
       );
@@ -154,6 +175,31 @@ export const t4Total: RunnableReportRule = {
   },
 };
 
+interface PublishedRow {
+  readonly published: CellRef;
+  readonly total: CellRef;
+  readonly at: TemplateValues;
+}
+
+/** Below this, relate adds the bounds of two cells (each counted twice, lo and hi) exactly. */
+const SMALL_ENOUGH = 2 ** 50;
+
+const PUBLISHED_ROWS = new Map<Format, readonly PublishedRow[]>();
+
+/** The cells and `{row}` of each 2019 document row, made once per format. */
+function publishedRows(format: Format): readonly PublishedRow[] {
+  let rows = PUBLISHED_ROWS.get(format);
+  if (!rows) {
+    rows = DOCUMENT_ROWS_2019.map((row) => ({
+      published: cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published),
+      total: cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished),
+      at: { row: { zh: `${ARTICLE_20_BLOCKS["1"].zh} / ${row.label.zh}`, en: `${ARTICLE_20_BLOCKS["1"].en} › ${row.label.en}` } },
+    }));
+    PUBLISHED_ROWS.set(format, rows);
+  }
+  return rows;
+}
+
 /** t2.published-within-total — 2019: 本年新公开数量 ≤ 对外公开总数量. */
 export const t2PublishedWithinTotal: RunnableReportRule = {
   id: "t2.published-within-total",
@@ -161,17 +207,14 @@ export const t2PublishedWithinTotal: RunnableReportRule = {
   scope: "report",
   formats: ["2019"],
   ...relationForm("le", { zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` }),
-  run({ reader, format, emit }) {
+  run({ report, reader, format, tolerance, emit }) {
     const findings: Finding[] = [];
-    for (const row of DOCUMENT_ROWS_2019) {
-      const published = cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published);
-      const total = cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished);
-      const finding = emit.relate(
-        { row: { zh: `${ARTICLE_20_BLOCKS["1"].zh} / ${row.label.zh}`, en: `${ARTICLE_20_BLOCKS["1"].en} › ${row.label.en}` } },
-        [reader.cell(published)],
-        [reader.cell(total)],
-        "right",
-      );
+    for (const { published, total, at } of publishedRows(format)) {
+      // Fast path: both printed, small enough that relate's sums are exact, and within the bound.
+      const low = valueAt(report, published.path);
+      const high = valueAt(report, total.path);
+      if (low !== undefined && high !== undefined && Math.abs(low) <= SMALL_ENOUGH && Math.abs(high) <= SMALL_ENOUGH && low <= high + tolerance) continue;
+      const finding = emit.relate(at, [reader.cell(published)], [reader.cell(total)], "right");
       if (finding) findings.push(finding);
     }
     return findings;

@@ -1,7 +1,7 @@
 import type { Lang } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
 import type { Reader, Term } from "./reader.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, relate, withContext } from "./relation.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, type RelationText, relate, withContext } from "./relation.js";
 import type { Bilingual, BlankPolicy, Finding, RuleDocKey, RuleInfo, Severity } from "./types.js";
 
 /** Values for a message template's `{placeholders}`; a bilingual value is read in the message language. */
@@ -154,12 +154,42 @@ function filled(template: Bilingual, values: TemplateValues, lang: Lang): string
   return fill(template[lang], picked);
 }
 
+type EmitRule = Pick<RuleInfo, "id" | "message" | "tolerance"> & { readonly form?: RelationForm };
+
+const NO_BASE: TemplateValues = {};
+
+/**
+ * The texts of relations by rule record, language and `at` object: a rule that makes its `at`
+ * values once (the table rules do) has each relation's context and template filled once, not
+ * once per report. Texts that depend on a series pair's years (`base`) are not kept.
+ */
+const keptTexts = new WeakMap<EmitRule, Record<Lang, WeakMap<TemplateValues, RelationText>>>();
+
+function textsOf(rule: EmitRule, lang: Lang): WeakMap<TemplateValues, RelationText> {
+  let kept = keptTexts.get(rule);
+  if (!kept) {
+    kept = { zh: new WeakMap(), en: new WeakMap() };
+    keptTexts.set(rule, kept);
+  }
+  return kept[lang];
+}
+
 /**
  * The finding builders of one rule under one run's settings. `base` fills placeholders every
  * message of the run shares (the years of a series pair).
  */
-export function emitFor(rule: Pick<RuleInfo, "id" | "message" | "tolerance"> & { readonly form?: RelationForm }, lang: Lang, severity: Severity, base: TemplateValues = {}): Emit {
+export function emitFor(rule: EmitRule, lang: Lang, severity: Severity, base: TemplateValues = NO_BASE): Emit {
   const id = rule.id;
+  const textOf = (form: RelationForm, at: TemplateValues): RelationText => {
+    const kept = base === NO_BASE ? textsOf(rule, lang) : undefined;
+    let text = kept?.get(at);
+    if (!text) {
+      const values = base === NO_BASE ? at : { ...base, ...at };
+      text = { context: filled(form.where, values, lang), template: filled(rule.message, values, lang) };
+      kept?.set(at, text);
+    }
+    return text;
+  };
   return {
     relate(at, left, right, expected) {
       const form = rule.form;
@@ -169,10 +199,7 @@ export function emitFor(rule: Pick<RuleInfo, "id" | "message" | "tolerance"> & {
         severity,
         lang,
         // Filled only for a finding that is returned: most relations hold.
-        text: () => {
-          const values = { ...base, ...at };
-          return { context: filled(form.where, values, lang), template: filled(rule.message, values, lang) };
-        },
+        text: () => textOf(form, at),
         op: form.op,
         tolerance: rule.tolerance ?? 0,
         left,
