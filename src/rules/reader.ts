@@ -23,6 +23,27 @@ export interface Term {
 
 const EMPTY: readonly never[] = [];
 
+/** A term; every term is made here, so all share one shape (the engine reads their fields in hot loops). */
+function makeTerm(
+  label: Bilingual,
+  value: Interval,
+  cells: readonly string[],
+  blanks: readonly CellRef[],
+  derived: readonly CellRef[],
+  zeroed: readonly CellRef[],
+  self: CellRef | undefined,
+): Term {
+  return { label, value, cells, blanks, derived, zeroed, self };
+}
+
+/** The lists of a derived total's term, each cell and blank once. */
+interface DerivedLists {
+  readonly cells: readonly string[];
+  readonly blanks: readonly CellRef[];
+  readonly derived: readonly [CellRef];
+  readonly zeroed: readonly CellRef[];
+}
+
 /** Reads a value at a path, tolerating any shape: a non-finite or non-number value is "blank". */
 export function valueAt(report: unknown, path: readonly string[]): number | undefined {
   const current = getAt(report, path);
@@ -132,49 +153,38 @@ export class Reader {
     return Number.isNaN(value) ? undefined : value;
   }
 
-  /** Derived terms as {@link cell} returns them, by the derivation they were built from. */
-  private derivedTerms: Map<Term, Term> | undefined;
+  /** The lists of derived terms as {@link cell} returns them, by the derivation they were built from. */
+  private derivedLists: Map<Term, DerivedLists> | undefined;
 
   /** Reads one cell; `derive: false` reads a blank total as unknown (for the rule that checks it). */
   cell(ref: CellRef, options: { derive?: boolean; label?: Bilingual } = NO_OPTIONS): Term {
     const label = options.label ?? ref.short;
     const value = this.valueOf(ref);
-    if (value !== undefined)
-      return { label, value: exact(value), cells: this.cellsOf(ref), blanks: EMPTY, derived: EMPTY, zeroed: EMPTY, self: ref };
+    if (value !== undefined) return makeTerm(label, exact(value), this.cellsOf(ref), EMPTY, EMPTY, EMPTY, ref);
     // Under "unknown", a blank printed total is derived from its parts (a blank
     // total means "not printed", not 0). Under "zero", every blank is 0, totals
     // included, so that every rule reads the same blank cell the same way.
     if (options.derive !== false && this.policy === "unknown") {
       const parts = this.derived(ref);
       if (parts) {
-        // The term of a derived total is built once per derivation (its paths can be 143 long).
-        if (!this.derivedTerms) this.derivedTerms = new Map();
-        const known = this.derivedTerms.get(parts);
-        if (known && known.label === label && known.self === ref) return known;
-        const term: Term = {
-          label,
-          value: parts.value,
-          cells: [this.pointer(ref), ...parts.cells],
-          blanks: isExact(parts.value) ? EMPTY : parts.blanks,
-          derived: [ref],
-          zeroed: parts.zeroed,
-          self: ref,
-        };
-        this.derivedTerms.set(parts, term);
-        return term;
+        // The lists of a derived total are built once per derivation (its paths can be 143 long).
+        if (!this.derivedLists) this.derivedLists = new Map();
+        let lists = this.derivedLists.get(parts);
+        if (!lists || lists.derived[0] !== ref) {
+          // Each cell and each blank once (two derivations of the corner read shared cells).
+          lists = {
+            cells: uniqueStrings([this.pointer(ref), ...parts.cells]),
+            blanks: isExact(parts.value) ? EMPTY : uniqueByPointer(parts.blanks),
+            derived: [ref],
+            zeroed: uniqueByPointer(parts.zeroed),
+          };
+          this.derivedLists.set(parts, lists);
+        }
+        return makeTerm(label, parts.value, lists.cells, lists.blanks, lists.derived, lists.zeroed, ref);
       }
     }
-    if (this.policy === "zero")
-      return { label, value: exact(0), cells: this.cellsOf(ref), blanks: EMPTY, derived: EMPTY, zeroed: [ref], self: ref };
-    return {
-      label,
-      value: ref.signed ? UNKNOWN_SIGNED : UNKNOWN_COUNT,
-      cells: this.cellsOf(ref),
-      blanks: [ref],
-      derived: EMPTY,
-      zeroed: EMPTY,
-      self: ref,
-    };
+    if (this.policy === "zero") return makeTerm(label, exact(0), this.cellsOf(ref), EMPTY, EMPTY, [ref], ref);
+    return makeTerm(label, ref.signed ? UNKNOWN_SIGNED : UNKNOWN_COUNT, this.cellsOf(ref), [ref], EMPTY, EMPTY, ref);
   }
 
   /** The sum of several cells as one term. */
@@ -197,7 +207,7 @@ export class Reader {
       if (!this.derivations) this.derivations = [];
       let term = this.derivations[slot];
       if (term === undefined) {
-        term = withUniqueCells(this.derivation(ref)) ?? null;
+        term = this.derivation(ref) ?? null;
         this.derivations[slot] = term;
       }
       return term ?? undefined;
@@ -206,7 +216,7 @@ export class Reader {
     const cache = this.reviewDerivations;
     let term = cache.get(ref);
     if (term === undefined) {
-      term = withUniqueCells(this.derivation(ref)) ?? null;
+      term = this.derivation(ref) ?? null;
       cache.set(ref, term);
     }
     return term ?? undefined;
@@ -243,35 +253,43 @@ export class Reader {
       : undefined;
     if (fromRow && fromColumn) {
       const value = intersect(fromRow.value, fromColumn.value);
-      const best = isExact(fromRow.value) ? fromRow : isExact(fromColumn.value) ? fromColumn : undefined;
-      return {
-        ...(best ?? fromRow),
-        self: undefined,
+      const best = (isExact(fromRow.value) ? fromRow : isExact(fromColumn.value) ? fromColumn : undefined) ?? fromRow;
+      return makeTerm(
+        best.label,
         value,
-        cells: [...fromRow.cells, ...fromColumn.cells],
-        blanks: isExact(value) ? EMPTY : [...fromRow.blanks, ...fromColumn.blanks],
-      };
+        [...fromRow.cells, ...fromColumn.cells],
+        isExact(value) ? EMPTY : [...fromRow.blanks, ...fromColumn.blanks],
+        best.derived,
+        best.zeroed,
+        undefined,
+      );
     }
     return fromRow ?? fromColumn;
   }
 }
 
+/** The strings each once, first occurrence kept (the same array when there is no repeat). */
+function uniqueStrings(strings: readonly string[]): readonly string[] {
+  const unique = new Set(strings);
+  return unique.size === strings.length ? strings : Array.from(unique);
+}
+
 /**
- * The term with each cell once (first occurrence kept): a derived total reads shared cells twice
- * (the corner （七）总计 × 总计 up to 143 paths), and deduplicating once per report spares every
- * finding that names it. Findings list each cell once anyway, in the same order.
+ * The refs each pointer once, in first-seen order, holding its last ref (as a Map keyed by
+ * pointer would; relate lists blank cells the same way).
  */
-function withUniqueCells(term: Term | undefined): Term | undefined {
-  if (!term || term.cells.length <= 1) return term;
-  const unique = [...new Set(term.cells)];
-  return unique.length === term.cells.length ? term : { ...term, cells: unique };
+function uniqueByPointer(refs: readonly CellRef[]): readonly CellRef[] {
+  if (refs.length <= 1) return refs;
+  const byPointer = new Map<string, CellRef>();
+  for (const ref of refs) byPointer.set(ref.pointer, ref);
+  return byPointer.size === refs.length ? refs : Array.from(byPointer.values());
 }
 
 /** Adds terms into one. */
 export function combine(terms: readonly Term[], label: Bilingual): Term {
   if (terms.length === 1) {
     const [only] = terms as [Term];
-    return { ...only, label };
+    return makeTerm(label, only.value, only.cells, only.blanks, only.derived, only.zeroed, only.self);
   }
   // Plain loops: combine runs for every relation that reads a sum (flatMap allocated per field).
   let lo = 0;
@@ -288,5 +306,5 @@ export function combine(terms: readonly Term[], label: Bilingual): Term {
     for (const ref of term.derived) derived.push(ref);
     for (const ref of term.zeroed) zeroed.push(ref);
   }
-  return { label, self: undefined, value: { lo, hi }, cells, blanks, derived, zeroed };
+  return makeTerm(label, { lo, hi }, cells, blanks, derived, zeroed, undefined);
 }

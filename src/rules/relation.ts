@@ -122,7 +122,7 @@ function relationText(spec: RelationSpec, texts: RelationText): string {
 
 function inexact(spec: RelationSpec, texts: RelationText): Finding {
   const message = inexactMessage(texts.context, relationText(spec, texts), spec.lang);
-  return { ruleId: spec.ruleId, severity: "info", paths: uniqueCells(spec.left, spec.right), message, assessable: false };
+  return { ruleId: spec.ruleId, severity: "info", paths: uniqueCells(spec.left, spec.right, spec.disjoint === true), message, assessable: false };
 }
 
 /** Up to this many items, dedupe by scanning (no Set or Map to build). */
@@ -132,7 +132,13 @@ const SMALL = 16;
  * The refs of one kind (blank, zeroed) of every term of both sides, each pointer once in
  * first-seen order, holding its last ref (as a Map keyed by pointer would).
  */
-function uniqueRefs(left: readonly Term[], right: readonly Term[], kind: "blanks" | "zeroed"): CellRef[] {
+function uniqueRefs(left: readonly Term[], right: readonly Term[], kind: "blanks" | "zeroed", disjoint: boolean): CellRef[] {
+  if (disjoint) {
+    const refs: CellRef[] = [];
+    for (const term of left) for (const ref of term[kind]) refs.push(ref);
+    for (const term of right) for (const ref of term[kind]) refs.push(ref);
+    return refs;
+  }
   let count = 0;
   for (const term of left) count += term[kind].length;
   for (const term of right) count += term[kind].length;
@@ -167,8 +173,17 @@ function cellList(unique: readonly CellRef[], lang: Lang): string {
   return more > 0 ? `${shown} and ${more} more cells` : shown;
 }
 
+/** The paths of every term of both sides, in order. */
+function joinedCells(left: readonly Term[], right: readonly Term[]): string[] {
+  const paths: string[] = [];
+  for (const term of left) for (const cell of term.cells) paths.push(cell);
+  for (const term of right) for (const cell of term.cells) paths.push(cell);
+  return paths;
+}
+
 /** Every cell the terms of both sides read, each once, in order (built only for a finding that is returned). */
-function uniqueCells(left: readonly Term[], right: readonly Term[]): string[] {
+function uniqueCells(left: readonly Term[], right: readonly Term[], disjoint: boolean): string[] {
+  if (disjoint) return joinedCells(left, right);
   let count = 0;
   for (const term of left) count += term.cells.length;
   for (const term of right) count += term.cells.length;
@@ -212,6 +227,12 @@ export interface RelationSpec {
   readonly expected: "left" | "right";
   /** Allowed difference. */
   readonly tolerance: number;
+  /**
+   * The caller knows that no two terms read a common cell, and each term lists its cells and its
+   * blank or zeroed refs once (as {@link Reader.cell} and sums of disjoint cells do): the finding's
+   * paths and blank cells are then the terms' own, in order, without a pass that removes repeats.
+   */
+  readonly disjoint?: boolean;
 }
 
 function sumOf(terms: readonly Term[]): Interval {
@@ -237,10 +258,11 @@ export function relate(spec: RelationSpec): Finding | undefined {
   const lang = spec.lang;
   const texts = spec.text();
   const { context, template } = texts;
-  const paths = uniqueCells(spec.left, spec.right);
+  const disjoint = spec.disjoint === true;
+  const paths = uniqueCells(spec.left, spec.right, disjoint);
   if (verdict === "unknown") {
     // Each blank once: two derivations of one total can read the same blank cell (the verb counts cells named).
-    const blanks = uniqueRefs(spec.left, spec.right, "blanks");
+    const blanks = uniqueRefs(spec.left, spec.right, "blanks", disjoint);
     return {
       ruleId: spec.ruleId,
       severity: "info",
@@ -276,7 +298,7 @@ export function relate(spec: RelationSpec): Finding | undefined {
     right: sideText(spec.right, right, lang),
     diff,
   });
-  const zeroed = uniqueRefs(spec.left, spec.right, "zeroed");
+  const zeroed = uniqueRefs(spec.left, spec.right, "zeroed", disjoint);
   if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
 }

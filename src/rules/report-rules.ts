@@ -15,6 +15,13 @@ const TOTAL_COLUMN = APPLICANT_KEYS.indexOf("total");
 /** The `{column}` of each table-三 column, made once (the engine keeps their texts by this object). */
 const COLUMN_AT: readonly TemplateValues[] = APPLICANT_KEYS.map((key) => ({ column: APPLICANT_COLUMNS[key] }));
 const NO_DERIVE = { derive: false } as const;
+/**
+ * The table-三 relations read disjoint cells (emit.relate's `disjoint`): t3.balance reads four
+ * rows, t3.outcomes-total the outcome rows and （七）总计, t3.applicant-total one row's columns, and
+ * a blank total is derived only from its own row or, for （七）总计, from the outcome rows of its
+ * column — never a cell of another term. test/rules/reference.test.ts holds the findings.
+ */
+const DISJOINT = true;
 const ROW_AT = new WeakMap<Row3, TemplateValues>();
 
 /** The `{row}` of a table-三 row, made once. */
@@ -27,6 +34,7 @@ function rowAt(row: Row3): TemplateValues {
   return at;
 }
 const TOTAL_LABEL = { derive: false, label: APPLICANT_COLUMNS.total } as const;
+const PART_LABEL = Object.fromEntries(APPLICANT_PART_KEYS.map((key) => [key, { label: APPLICANT_COLUMNS[key] }])) as Record<ApplicantKey, { readonly label: Bilingual }>;
 
 /** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
 export const t3Balance: RunnableReportRule = {
@@ -55,6 +63,7 @@ export const t3Balance: RunnableReportRule = {
         [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
         [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
         "left",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
     }
@@ -92,6 +101,7 @@ export const t3OutcomesTotal: RunnableReportRule = {
           ),
         ),
         "right",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
     }
@@ -121,8 +131,9 @@ export const t3ApplicantTotal: RunnableReportRule = {
       const finding = emit.relate(
         rowAt(row),
         [reader.cell(totalRef, TOTAL_LABEL)],
-        APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] })),
+        APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), PART_LABEL[key])),
         "right",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
     }

@@ -1,7 +1,7 @@
 import type { Lang } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
 import type { Reader, Term } from "./reader.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, type RelationText, relate, withContext } from "./relation.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, type RelationSpec, type RelationText, relate, withContext } from "./relation.js";
 import type { Bilingual, BlankPolicy, Finding, RuleDocKey, RuleInfo, Severity } from "./types.js";
 
 /** Values for a message template's `{placeholders}`; a bilingual value is read in the message language. */
@@ -16,9 +16,10 @@ export interface Emit {
   /**
    * Evaluates the rule's relation (`op`, `tolerance` of the record) between two sides; `at`
    * fills the placeholders of the record's `where` (and so of its `message`). Returns a
-   * finding when the relation fails or cannot be decided.
+   * finding when the relation fails or cannot be decided. `disjoint`: no two terms read a
+   * common cell (see {@link RelationSpec.disjoint}); the table-三 rules know it from the layout.
    */
-  relate(at: TemplateValues, left: readonly Term[], right: readonly Term[], expected: "left" | "right"): Finding | undefined;
+  relate(at: TemplateValues, left: readonly Term[], right: readonly Term[], expected: "left" | "right", disjoint?: boolean): Finding | undefined;
   /** A failed check whose message is the record's `message` filled with `values`. */
   fail(paths: readonly string[], values?: TemplateValues, measured?: { readonly expected: number; readonly actual: number }): Finding;
   /** A failed check in a case the record's template does not describe (its own message). */
@@ -191,7 +192,7 @@ export function emitFor(rule: EmitRule, lang: Lang, severity: Severity, base: Te
     return text;
   };
   return {
-    relate(at, left, right, expected) {
+    relate(at, left, right, expected, disjoint = false) {
       const form = rule.form;
       if (!form) throw new TypeError(`zfxxgk: rule ${id} has no relation form`);
       return relate({
@@ -205,6 +206,7 @@ export function emitFor(rule: EmitRule, lang: Lang, severity: Severity, base: Te
         left,
         right,
         expected,
+        disjoint,
       });
     },
     fail(paths, values = {}, measured) {
