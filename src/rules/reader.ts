@@ -101,6 +101,8 @@ export class Reader {
     if (this.table3Cache) return this.table3Cache;
     const rows = this.layout.rows;
     const values: number[] = [];
+    // A plain row's missing key reads Object.prototype's: plain loads are own loads unless it has one.
+    const plain = !APPLICANT_KEYS.some((key) => Object.hasOwn(Object.prototype, key));
     for (const row of rows) {
       const current = getAt(this.report, row.path);
       if (current === null || typeof current !== "object") {
@@ -108,6 +110,20 @@ export class Reader {
         continue;
       }
       // Named loads, in APPLICANT_KEYS order (test/rules/reader-fast.test.ts holds the order).
+      const prototype = Object.getPrototypeOf(current);
+      if (prototype === null || (plain && prototype === Object.prototype)) {
+        const cells = current as Readonly<Record<ApplicantKey, unknown>>;
+        values.push(
+          countOf(cells.naturalPerson),
+          countOf(cells.commercialEnterprise),
+          countOf(cells.researchInstitution),
+          countOf(cells.publicWelfareOrganization),
+          countOf(cells.legalServiceAgency),
+          countOf(cells.otherOrganization),
+          countOf(cells.total),
+        );
+        continue;
+      }
       values.push(
         countOf(own(current, "naturalPerson")),
         countOf(own(current, "commercialEnterprise")),

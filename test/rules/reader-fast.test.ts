@@ -9,6 +9,7 @@ import { Reader, valueAt } from "../../src/rules/reader.js";
 import { clone, setAt } from "../support/reports.js";
 
 const formats = ["2019", "2021"] as const;
+const strictReportOf = (format: (typeof formats)[number]) => fc.sample(strictReport(format), { numRuns: 1, seed: 7 })[0];
 
 describe.each(formats)("the table-三 slots of format %s", (format) => {
   const layout = layoutOf(format);
@@ -53,5 +54,36 @@ describe.each(formats)("the table-三 slots of format %s", (format) => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it("reads rows of any prototype as own keys only: null, Object.prototype (even polluted), another object, an array", () => {
+    const report = clone(strictReportOf(format)) as Record<string, Record<string, unknown>>;
+    const applications = report.applications as Record<string, unknown>;
+    const received = applications.received as Record<string, unknown>;
+    applications.received = Object.assign(Object.create(null) as object, received);
+    applications.carriedOver = Object.assign(Object.create({ total: 99 }) as object, { naturalPerson: 4 });
+    applications.carriedForward = Object.assign([], { total: 7 });
+    const outcomes = applications.outcomes as Record<string, Record<string, unknown>>;
+    delete outcomes.disclosed?.naturalPerson;
+    const slot = (row: (typeof layout.rows)[number], key: (typeof APPLICANT_KEYS)[number]) => layout.cell(row, key).slot as number;
+    const check = () => {
+      const values = new Reader(report, format, "unknown").table3();
+      expect(values[slot(layout.received, "total")]).toBe(received.total);
+      expect(values[slot(layout.carriedOver, "naturalPerson")]).toBe(4);
+      expect(values[slot(layout.carriedOver, "total")]).toBeNaN();
+      expect(values[slot(layout.carriedForward, "total")]).toBe(7);
+      const disclosed = layout.outcomeRows[0];
+      if (!disclosed) throw new Error("no row");
+      expect(values[slot(disclosed, "naturalPerson")]).toBeNaN();
+      expect(values[slot(disclosed, "total")]).toBe(outcomes.disclosed?.total);
+    };
+    check();
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.naturalPerson = 5;
+    try {
+      check();
+    } finally {
+      delete polluted.naturalPerson;
+    }
   });
 });
