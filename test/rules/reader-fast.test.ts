@@ -57,7 +57,7 @@ describe.each(formats)("the table-三 slots of format %s", (format) => {
   });
 
   it("reads rows of any prototype as own keys only: null, Object.prototype (even polluted), another object, an array", () => {
-    const report = clone(strictReportOf(format)) as Record<string, Record<string, unknown>>;
+    const report = clone(strictReportOf(format)) as unknown as Record<string, Record<string, unknown>>;
     const applications = report.applications as Record<string, unknown>;
     const received = applications.received as Record<string, unknown>;
     applications.received = Object.assign(Object.create(null) as object, received);
