@@ -13,12 +13,11 @@ import { type HtmlCollector, htmlCollector, type Output, openOutput, reporterFor
 import { inOrder } from "./in-order.js";
 import type { WorkerSetup } from "./check-worker.js";
 import { type Context, EXIT, OutputError, say } from "./context.js";
-import { helpText } from "./help.js";
 import { largestCap, type ReadBytes, stdinTooLarge, type WalkEntry, walk } from "./inputs.js";
 import type { CliIo } from "./io.js";
 import { LOADERS } from "./loaders.js";
 import { Progress } from "./progress.js";
-import { fails, type Reporter } from "./render-machine.js";
+import { fails, type MachineOptions, type Reporter } from "./render-machine.js";
 import { palette, useColour } from "./render-text.js";
 import type { FailOn, Processed, RunSummary, SeriesGroup } from "./results.js";
 import { addTally, countFindings, countPath, EMPTY_TALLY, FOLLOWED_FOLDER, type Tally } from "./tally.js";
@@ -55,10 +54,12 @@ interface RunPlan {
 export async function runCheck(args: readonly string[], ctx: Context): Promise<number> {
   const settings = parseCheckArgs(args, ctx.lang);
   if (settings.help) {
-    ctx.io.stdout(helpText(settings.lang, "check"));
+    // The help text and the rule documentation load only when asked for (start-up time is their size).
+    ctx.io.stdout((await import("./help.js")).helpText(settings.lang, "check"));
     return EXIT.ok;
   }
-  const plan = planRun(settings, ctx);
+  const catalogue = settings.format === "sarif" ? (await import("../rules/catalogue.js")).ruleCatalogue() : undefined;
+  const plan = planRun(settings, ctx, catalogue);
   let output: Output;
   try {
     output = openOutput(ctx.io, settings.output, settings.lang, plan.progress);
@@ -75,7 +76,7 @@ export async function runCheck(args: readonly string[], ctx: Context): Promise<n
   }
 }
 
-function planRun(settings: CheckSettings, ctx: Context): RunPlan {
+function planRun(settings: CheckSettings, ctx: Context, catalogue: MachineOptions["catalogue"]): RunPlan {
   const { io } = ctx;
   const { lang, format } = settings;
   const toFile = settings.output !== undefined && settings.output !== "-";
@@ -83,7 +84,7 @@ function planRun(settings: CheckSettings, ctx: Context): RunPlan {
   const reporter = reporterFor(
     format,
     { lang, colour: palette(colour), allNotes: settings.notes, all: settings.all, quiet: settings.quiet },
-    { lang, failOn: settings.failOn, version: ctx.version },
+    { lang, failOn: settings.failOn, version: ctx.version, ...(catalogue ? { catalogue } : {}) },
   );
   // Progress only for people: a terminal's stderr and the text format.
   const progress = new Progress({ write: io.stderr, now: io.now ?? Date.now, columns: io.columns ?? 80 }, lang, io.stderrIsTTY && format === "text");

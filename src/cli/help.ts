@@ -1,10 +1,5 @@
 import type { Lang } from "../schema/registry.js";
-
-/** The commands of the `zfxxgk` command line. */
-export const COMMANDS = ["check", "read", "migrate", "fixture", "schema", "rules"] as const;
-
-/** A command of the `zfxxgk` command line. */
-export type Command = (typeof COMMANDS)[number];
+import type { Command } from "./commands.js";
 
 const MAIN = {
   zh: `zfxxgk — 政府信息公开工作年度报告的校验、迁移与样例工具

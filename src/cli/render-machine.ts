@@ -5,7 +5,7 @@
  * Each is written piece by piece as files are checked, so memory does not
  * grow with the number of files.
  */
-import { ruleCatalogue } from "../rules/catalogue.js";
+import type { ruleCatalogue } from "../rules/catalogue.js";
 import type { Finding } from "../rules/types.js";
 import type { Lang } from "../schema/registry.js";
 import { escapeForTerminal, safeJson } from "./escape.js";
@@ -32,6 +32,11 @@ export interface MachineOptions {
   readonly lang: Lang;
   readonly failOn: FailOn;
   readonly version: string | undefined;
+  /**
+   * The rule catalogue, for `--format sarif` only (its driver lists every rule). The caller loads
+   * it: the rule documentation is large, and no other format needs it.
+   */
+  readonly catalogue?: ReturnType<typeof ruleCatalogue>;
 }
 
 const LEVEL_RANK = { error: 0, warning: 1, info: 2 } as const;
@@ -109,7 +114,7 @@ export function sarifReporter(options: MachineOptions): Reporter {
       .join("");
   return {
     start: () => {
-      const rules = ruleCatalogue().map((rule) => ({
+      const rules = (options.catalogue ?? []).map((rule) => ({
         id: rule.id,
         shortDescription: { text: rule.title[options.lang] },
         fullDescription: { text: rule.relation[options.lang] },

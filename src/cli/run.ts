@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { type Context, EXIT, langOf, OutputError, say, UsageError } from "./context.js";
 import { escapeLines } from "./escape.js";
-import { type Command, COMMANDS, helpText } from "./help.js";
+import { type Command, COMMANDS } from "./commands.js";
 import type { CliIo } from "./io.js";
 
 export { type CliIo, findPackageRoot, nodeIo } from "./io.js";
@@ -44,13 +44,18 @@ export function packageVersion(io: CliIo): string | undefined {
  * //=> 0
  * ```
  */
+/** The help text (loaded only when help is printed: its size is start-up time for every other run). */
+async function helpText(lang: Lang, command?: Command): Promise<string> {
+  return (await import("./help.js")).helpText(lang, command);
+}
+
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
   const debug = argv.includes("--debug");
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {
-      io.stderr(helpText(lang));
+      io.stderr(await helpText(lang));
       return EXIT.usage;
     }
     if (first === "--version" || first === "-v") {
@@ -58,13 +63,13 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       return 0;
     }
     if (first === "--help" || first === "-h" || (first === "--lang" && (rest[1] === undefined || rest[1] === "--help" || rest[1] === "-h"))) {
-      io.stdout(helpText(lang));
+      io.stdout(await helpText(lang));
       return 0;
     }
     if (first === "help") {
       const topic = rest.find((arg) => !arg.startsWith("-"));
       if (topic !== undefined && !(COMMANDS as readonly string[]).includes(topic)) throw new UsageError(unknownCommand(topic, lang));
-      io.stdout(helpText(lang, topic as Command | undefined));
+      io.stdout(await helpText(lang, topic as Command | undefined));
       return 0;
     }
     if (!(COMMANDS as readonly string[]).includes(first)) throw new UsageError(unknownCommand(first, lang));

@@ -8,7 +8,7 @@ import { formatOf } from "./format-of.js";
 import { Reader } from "./reader.js";
 import { PROSE_RULES } from "./prose-rules.js";
 import { REPORT_RULES } from "./report-rules.js";
-import { emitFor, type RunnableReportRule } from "./rule.js";
+import { type Emit, emitFor, type RunnableReportRule } from "./rule.js";
 import { seriesInput } from "./series-input.js";
 import { SERIES_RULES } from "./series-rules.js";
 import type { BlankPolicy, CheckOptions, Finding, Severity } from "./types.js";
@@ -80,6 +80,27 @@ export function runReportRules(list: readonly RunnableReportRule[], report: unkn
   return runWith(list, report, resolveCheckOptions("check", options));
 }
 
+/**
+ * Each rule's finding builders per language and severity, made once: they hold nothing of a
+ * report, and making them for every rule of every report was garbage on the hot path.
+ */
+const emits = new WeakMap<RunnableReportRule, Map<string, Emit>>();
+
+function emitOf(rule: RunnableReportRule, lang: Lang, severity: Severity): Emit {
+  let forRule = emits.get(rule);
+  if (forRule === undefined) {
+    forRule = new Map();
+    emits.set(rule, forRule);
+  }
+  const key = lang === "zh" ? severity : `en ${severity}`;
+  let emit = forRule.get(key);
+  if (emit === undefined) {
+    emit = emitFor(rule, lang, severity);
+    forRule.set(key, emit);
+  }
+  return emit;
+}
+
 function runWith(list: readonly RunnableReportRule[], report: unknown, settings: Resolved): Finding[] {
   const format = formatOf(report);
   const reader = new Reader(report, format, settings.blanks);
@@ -88,8 +109,8 @@ function runWith(list: readonly RunnableReportRule[], report: unknown, settings:
     if (!rule.formats.includes(format)) continue;
     const severity = settings.severity(rule);
     if (severity === "off") continue;
-    const emit = emitFor(rule, settings.lang, severity);
-    findings.push(...rule.run({ report, format, reader, lang: settings.lang, severity, blanks: settings.blanks, tolerance: rule.tolerance ?? 0, emit }));
+    const found = rule.run({ report, format, reader, lang: settings.lang, severity, blanks: settings.blanks, tolerance: rule.tolerance ?? 0, emit: emitOf(rule, settings.lang, severity) });
+    for (const finding of found) findings.push(finding);
   }
   return findings;
 }

@@ -1,6 +1,6 @@
 import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICATION_ROWS, PROACTIVE_COLUMNS_2019, PROACTIVE_COLUMNS_2021, PROACTIVE_ROWS, SECTIONS } from "../layout/labels.js";
 import type { Format } from "../schema/report.js";
-import { cellRef, DOCUMENT_ROWS_2019, DOCUMENT_ROWS_2021, shortOf } from "./layout.js";
+import { type CellRef, cellRef, DOCUMENT_ROWS_2019, DOCUMENT_ROWS_2021, shortOf } from "./layout.js";
 import type { Term } from "./reader.js";
 import { relationForm, type SeriesContext, type SeriesEntry, type RunnableSeriesRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
@@ -18,6 +18,33 @@ function withYear(label: Bilingual, year: number): Bilingual {
   return { zh: `${year} 年 ${label.zh}`, en: `${year} ${label.en}` };
 }
 
+/**
+ * A cell's ref, looked up once per rule and cell: `cellRef` keys its store by a string built from
+ * the whole path and labels, and building that string for every cell of every pair of a
+ * 100,000-report series was the series rules' largest cost. Here the key is the format and the
+ * path's last two keys, without building a string; each rule reads a cell with one label only.
+ */
+function refStore(): (format: Format, path: readonly [string, string, string], short: Bilingual, signed?: boolean) => CellRef {
+  const stores: Record<Format, Map<string, Map<string, CellRef>>> = { "2019": new Map(), "2021": new Map() };
+  return (format, path, short, signed = false) => {
+    const [, row, column] = path;
+    const store = stores[format];
+    let rowRefs = store.get(row);
+    if (rowRefs === undefined) {
+      rowRefs = new Map();
+      store.set(row, rowRefs);
+    }
+    let ref = rowRefs.get(column);
+    if (ref === undefined) {
+      ref = cellRef(format, path, short, signed);
+      rowRefs.set(column, ref);
+    }
+    return ref;
+  };
+}
+
+const carryOverRef = refStore();
+
 /** series.carry-over — year Y 二、上年结转 = year Y−1 四、结转下年度继续办理, per column. */
 export const seriesCarryOver: RunnableSeriesRule = {
   id: "series.carry-over",
@@ -29,8 +56,8 @@ export const seriesCarryOver: RunnableSeriesRule = {
   run({ previous, current, emit }) {
     const findings: Finding[] = [];
     for (const key of APPLICANT_KEYS) {
-      const over = cellRef(current.format, ["applications", "carriedOver", key], CARRIED_OVER);
-      const forward = cellRef(previous.format, ["applications", "carriedForward", key], CARRIED_FORWARD);
+      const over = carryOverRef(current.format, ["applications", "carriedOver", key], CARRIED_OVER);
+      const forward = carryOverRef(previous.format, ["applications", "carriedForward", key], CARRIED_FORWARD);
       const finding = emit.relate(
         { column: APPLICANT_COLUMNS[key] },
         [current.reader.cell(over, { label: withYear(CARRIED_OVER, current.year) })],
@@ -55,13 +82,14 @@ function proactivePairs(
   rows: readonly { readonly key: string; readonly label: Bilingual }[],
   sides: (read: ReadCell, context: SeriesContext) => { left: Term[]; right: Term[] },
 ): RunnableSeriesRule["run"] {
+  const ref = refStore();
   return (context) => {
     const { previous, current, emit } = context;
     if (previous.format !== format || current.format !== format) return [];
     const findings: Finding[] = [];
     for (const row of rows) {
       const read: ReadCell = (entry, column, label, signed = false) =>
-        entry.reader.cell(cellRef(entry.format, ["proactive", row.key, column], label, signed), { label: withYear(label, entry.year) });
+        entry.reader.cell(ref(entry.format, ["proactive", row.key, column], label, signed), { label: withYear(label, entry.year) });
       const { left, right } = sides(read, context);
       const finding = emit.relate({ row: row.label }, left, right, "right");
       if (finding) findings.push(finding);

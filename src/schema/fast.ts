@@ -7,6 +7,11 @@ import type { Format } from "../layout/formats.js";
 // zod, which stays the single authority for issues. test/schema/fast.test.ts proves that
 // whenever this accepts, zod accepts with an identical output (key order included).
 //
+// It also serves the second most common case, a report whose structure is right but some of
+// whose number cells hold wrong values (-1, 1.5, "12", a blank in a strict report): given a
+// list, it names those cells (path, value, kind), and the caller asks only each cell's own
+// schema instead of zod parsing the whole report. Any other problem empties the list.
+//
 // Each object of the format is one flat record: its keys, a kind code per key and the
 // compiled child per key. The walk is an index loop with a switch on the code (no Map,
 // no closure per cell); measured against the Map-and-closure walk it replaced, and against
@@ -60,6 +65,25 @@ function compile(node: LayoutNode, optional: boolean): Compiled {
 
 const MISS = Symbol("miss");
 
+/** The kinds of number cell whose wrong values are listed (every other problem is zod's). */
+export type FailedKind = "count" | "signed" | "money";
+
+/** A number cell of a well-formed report whose value its schema rejects. */
+export interface FailedCell {
+  /** Keys from the report root to the cell. */
+  readonly path: readonly string[];
+  readonly value: unknown;
+  readonly kind: FailedKind;
+}
+
+const FAILED_KINDS: readonly (FailedKind | undefined)[] = [undefined, "count", "signed", "money"];
+
+/** Where the walk is, and the cells that failed so far (only when the caller asked for them). */
+interface Sink {
+  readonly path: string[];
+  readonly cells: FailedCell[];
+}
+
 const isCount = (value: unknown): boolean => typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 
 function amount(value: unknown): unknown {
@@ -92,7 +116,7 @@ function leaf(code: number, value: unknown, format: Format, lenient: boolean): u
   }
 }
 
-function copy(node: Compiled, value: unknown, format: Format, lenient: boolean): unknown {
+function copy(node: Compiled, value: unknown, format: Format, lenient: boolean, sink: Sink | undefined): unknown {
   if (value === null || typeof value !== "object" || Array.isArray(value)) return MISS;
   const input = value as Record<string, unknown>;
   const { keys, codes, children } = node;
@@ -107,8 +131,19 @@ function copy(node: Compiled, value: unknown, format: Format, lenient: boolean):
       return MISS;
     }
     present += 1;
-    const item = code === OBJECT ? copy(children[index] as Compiled, input[key], format, lenient) : leaf(code, input[key], format, lenient);
-    if (item === MISS) return MISS;
+    let item: unknown;
+    if (code === OBJECT) {
+      sink?.path.push(key);
+      item = copy(children[index] as Compiled, input[key], format, lenient, sink);
+      sink?.path.pop();
+    } else item = leaf(code, input[key], format, lenient);
+    if (item === MISS) {
+      // A wrong number in a cell is listed and the walk goes on; anything else ends it.
+      const kind = code === OBJECT ? undefined : FAILED_KINDS[code];
+      if (sink === undefined || kind === undefined) return MISS;
+      sink.cells.push({ path: [...sink.path, key], value: input[key], kind });
+      continue;
+    }
     out[key] = item;
   }
   // Every own key must be known (unknown keys, `__proto__` included, are zod's to report).
@@ -120,8 +155,13 @@ const compiled = new Map<Format, Compiled>();
 /**
  * Validates and copies a well-formed report without zod; `undefined` means
  * "not sure — ask zod". Internal to `parseReport`.
+ *
+ * With `failed` given: when the report's structure is right (every key known and present,
+ * every row an object) and only count, signed or money cells hold values their schema
+ * rejects, those cells are listed in `failed` (in the schema's order) and the result is
+ * `undefined`; on any other problem `failed` is left empty.
  */
-export function fastParse(input: unknown, format: Format | undefined, lenient: boolean): unknown {
+export function fastParse(input: unknown, format: Format | undefined, lenient: boolean, failed?: FailedCell[]): unknown {
   const declared = (input as { format?: unknown } | null)?.format;
   const target = format ?? (declared === "2019" || declared === "2021" ? declared : undefined);
   if (!target || declared !== target) return undefined;
@@ -130,6 +170,9 @@ export function fastParse(input: unknown, format: Format | undefined, lenient: b
     root = compile(layoutTree(target), false);
     compiled.set(target, root);
   }
-  const out = copy(root, input, target, lenient);
-  return out === MISS ? undefined : out;
+  const sink = failed === undefined ? undefined : { path: [], cells: failed };
+  const out = copy(root, input, target, lenient, sink);
+  if (out !== MISS && (failed === undefined || failed.length === 0)) return out;
+  if (out === MISS && failed !== undefined) failed.length = 0;
+  return undefined;
 }

@@ -2,7 +2,7 @@ import type * as z from "zod";
 import { describeCell } from "./describe.js";
 import { FORMATS, flag, count, LANGS, oneOf, optionsObject } from "../options.js";
 import type { Result, ResultError } from "../result.js";
-import { fastParse } from "./fast.js";
+import { type FailedCell, fastParse } from "./fast.js";
 import { notAReport } from "./input.js";
 import { type IssueLike, renderIssue } from "./messages.js";
 import { toPointer } from "./pointer.js";
@@ -140,13 +140,86 @@ function parsePlain(input: unknown, options: ParseOptions | undefined): ParseRes
   const problem = notAReport(input);
   if (problem) return { success: false, error: parseError("not-a-report", [{ code: "not-a-report", path: "", message: problem[lang] }], lang) };
   // Well-formed reports take a fast path compiled from the cell table; zod decides everything else.
-  const fast = fastParse(input, forced, lenient);
+  const failed: FailedCell[] = [];
+  const fast = fastParse(input, forced, lenient, failed);
   if (fast !== undefined) return { success: true, data: fast as Report | LenientReport };
+  const context: IssueContext = { input, format: formatOf(input, forced), lang, lenient };
+  // Only number cells are wrong: each cell's own schema words its issues (zod need not walk the report).
+  const cells = failed.length > 0 && context.format !== undefined && shortcuts.cellIssues ? cellIssues(failed, context.format, lenient) : undefined;
+  if (cells) return { success: false, error: parseError("invalid-report", located(cells, context, max), lang) };
   const result = (schemaFor(forced, lenient) as z.ZodType).safeParse(input, ZOD_CONTEXT);
   if (result.success) return { success: true, data: result.data as Report | LenientReport };
-  const context: IssueContext = { input, format: formatOf(input, forced), lang, lenient };
-  const issues = located(result.error.issues, context, max);
-  return { success: false, error: parseError("invalid-report", issues, lang) };
+  return { success: false, error: parseError("invalid-report", located(result.error.issues, context, max), lang) };
+}
+
+/**
+ * Switches for the identity tests, which compare each shortcut with zod parsing the whole
+ * report (test/schema/cell-issues.test.ts). Always on in use.
+ */
+export const shortcuts = { cellIssues: true };
+
+/** A cell's schema: the format's schema walked along the cell's keys (every node on the way is a strict object). */
+function cellSchema(format: Format, lenient: boolean, path: readonly string[]): z.ZodType | undefined {
+  let schema: unknown = schemaFor(format, lenient);
+  for (const key of path) {
+    const shape = (schema as { shape?: Record<string, unknown> }).shape;
+    if (shape === undefined || !Object.hasOwn(shape, key)) return undefined;
+    schema = shape[key];
+  }
+  return schema as z.ZodType;
+}
+
+/**
+ * The issues of a cell's value, by kind, mode and value: every cell of a kind has the same
+ * schema (built by one factory in cells.ts), and a report's wrong values repeat (-1, "", "—"),
+ * so each distinct value is worded by zod once. Only primitive values are kept, at most
+ * {@link MAX_CACHED} of them (then the store starts again).
+ */
+const cellIssueCache = new Map<string, readonly z.core.$ZodIssue[]>();
+const MAX_CACHED = 1000;
+
+/** The cache key of a primitive value (`-0` apart from `0`; long strings are not kept). */
+function valueKey(value: unknown): string | undefined {
+  switch (typeof value) {
+    case "number":
+      return Object.is(value, -0) ? "n-0" : `n${value}`;
+    case "string":
+      return value.length <= 64 ? `s${value}` : undefined;
+    case "boolean":
+    case "bigint":
+      return `${typeof value}${String(value)}`;
+    case "undefined":
+      return "u";
+    default:
+      return value === null ? "null" : undefined;
+  }
+}
+
+/**
+ * The zod issues of cells a well-formed report holds wrong values in, with their paths from the
+ * report root, in the schema's order: exactly the issues zod parsing the whole report gives
+ * (proved by test/schema/cell-issues.test.ts). `undefined` when a cell's schema cannot be
+ * found or words an issue zfxxgk does not render itself: then zod parses the whole report.
+ */
+function cellIssues(failed: readonly FailedCell[], format: Format, lenient: boolean): z.core.$ZodIssue[] | undefined {
+  const issues: z.core.$ZodIssue[] = [];
+  for (const cell of failed) {
+    const value = valueKey(cell.value);
+    const key = value === undefined ? undefined : `${cell.kind}|${lenient ? "l" : "s"}|${value}`;
+    let own = key === undefined ? undefined : cellIssueCache.get(key);
+    if (own === undefined) {
+      const schema = cellSchema(format, lenient, cell.path);
+      const result = schema?.safeParse(cell.value, ZOD_CONTEXT);
+      if (result === undefined || result.success || !result.error.issues.every((issue) => RENDERED_HERE.has(issue.code))) return undefined;
+      own = result.error.issues;
+      if (key !== undefined) {
+        if (cellIssueCache.size >= MAX_CACHED) cellIssueCache.clear();
+        cellIssueCache.set(key, own);
+      }
+    }
+    for (const issue of own) issues.push({ ...issue, path: [...cell.path, ...issue.path] } as z.core.$ZodIssue);
+  }
+  return issues;
 }
 
 function parseOptions(options: ParseOptions | undefined) {
