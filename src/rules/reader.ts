@@ -187,13 +187,8 @@ export class Reader {
         if (!this.derivedLists) this.derivedLists = new Map();
         let lists = this.derivedLists.get(parts);
         if (!lists || lists.derived[0] !== ref) {
-          // Each cell and each blank once (two derivations of the corner read shared cells).
-          lists = {
-            cells: uniqueStrings([this.pointer(ref), ...parts.cells]),
-            blanks: isExact(parts.value) ? EMPTY : uniqueByPointer(parts.blanks),
-            derived: [ref],
-            zeroed: uniqueByPointer(parts.zeroed),
-          };
+          // A derivation lists each cell and blank once, and never the total itself.
+          lists = { cells: [this.pointer(ref), ...parts.cells], blanks: isExact(parts.value) ? EMPTY : parts.blanks, derived: [ref], zeroed: parts.zeroed };
           this.derivedLists.set(parts, lists);
         }
         return makeTerm(label, parts.value, lists.cells, lists.blanks, lists.derived, lists.zeroed, ref);
@@ -238,7 +233,11 @@ export class Reader {
     return term ?? undefined;
   }
 
-  /** How a blank total can be derived from its parts, if `ref` is a total. */
+  /**
+   * How a blank total can be derived from its parts, if `ref` is a total; the term lists each
+   * cell and blank once (a row's parts are distinct columns, a column's distinct rows; the corner
+   * （七）总计 × 总计, derived both ways, drops the cells its two derivations share).
+   */
   private derivation(ref: CellRef): Term | undefined {
     const slot = ref.slot;
     if (slot === undefined) {
@@ -273,8 +272,8 @@ export class Reader {
       return makeTerm(
         best.label,
         value,
-        [...fromRow.cells, ...fromColumn.cells],
-        isExact(value) ? EMPTY : [...fromRow.blanks, ...fromColumn.blanks],
+        uniqueStrings([...fromRow.cells, ...fromColumn.cells]),
+        isExact(value) ? EMPTY : uniqueByPointer([...fromRow.blanks, ...fromColumn.blanks]),
         best.derived,
         best.zeroed,
         undefined,
@@ -301,26 +300,35 @@ function uniqueByPointer(refs: readonly CellRef[]): readonly CellRef[] {
   return byPointer.size === refs.length ? refs : Array.from(byPointer.values());
 }
 
+/** The refs of one kind of the terms, in order (`count` of them; the shared empty list for none). */
+function listOf(terms: readonly Term[], kind: "blanks" | "derived" | "zeroed", count: number): readonly CellRef[] {
+  if (count === 0) return EMPTY;
+  const refs: CellRef[] = [];
+  for (const term of terms) for (const ref of term[kind]) refs.push(ref);
+  return refs;
+}
+
 /** Adds terms into one. */
 export function combine(terms: readonly Term[], label: Bilingual): Term {
   if (terms.length === 1) {
     const [only] = terms as [Term];
     return makeTerm(label, only.value, only.cells, only.blanks, only.derived, only.zeroed, only.self);
   }
-  // Plain loops: combine runs for every relation that reads a sum (flatMap allocated per field).
+  // combine runs for every derivation and every sum a relation reads: plain loops, and no
+  // list is made to stay empty.
   let lo = 0;
   let hi = 0;
+  let blankCount = 0;
+  let derivedCount = 0;
+  let zeroedCount = 0;
   const cells: string[] = [];
-  const blanks: CellRef[] = [];
-  const derived: CellRef[] = [];
-  const zeroed: CellRef[] = [];
   for (const term of terms) {
     lo += term.value.lo;
     hi += term.value.hi;
     for (const cell of term.cells) cells.push(cell);
-    for (const ref of term.blanks) blanks.push(ref);
-    for (const ref of term.derived) derived.push(ref);
-    for (const ref of term.zeroed) zeroed.push(ref);
+    blankCount += term.blanks.length;
+    derivedCount += term.derived.length;
+    zeroedCount += term.zeroed.length;
   }
-  return makeTerm(label, { lo, hi }, cells, blanks, derived, zeroed, undefined);
+  return makeTerm(label, { lo, hi }, cells, listOf(terms, "blanks", blankCount), listOf(terms, "derived", derivedCount), listOf(terms, "zeroed", zeroedCount), undefined);
 }
