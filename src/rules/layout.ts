@@ -113,8 +113,6 @@ export interface RuleLayout {
   readonly carriedForward: Row3;
   /** Cell reference for a row and column of 三. */
   cell(row: Row3, column: ApplicantKey): CellRef;
-  /** The data row at a path, if it is one. */
-  rowOf(path: readonly string[]): Row3 | undefined;
 }
 
 function group(format: Format, key: keyof typeof OUTCOME_ROWS, children?: Record<string, Label>): OutcomeGroup {
@@ -140,7 +138,6 @@ function buildLayout(format: Format): RuleLayout {
   const cells = rows.map((entry) =>
     Object.fromEntries(APPLICANT_KEYS.map((key) => [key, cellRef(format, [...entry.path, key], entry.short)])),
   ) as Record<ApplicantKey, CellRef>[];
-  const byPath = new Map(rows.map((entry) => [entry.path.join("/"), entry]));
   return {
     format,
     rows,
@@ -152,9 +149,6 @@ function buildLayout(format: Format): RuleLayout {
     carriedForward,
     cell(target, column) {
       return (cells[target.index] as Record<ApplicantKey, CellRef>)[column];
-    },
-    rowOf(path) {
-      return byPath.get(path.join("/"));
     },
   };
 }
