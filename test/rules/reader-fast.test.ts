@@ -87,3 +87,49 @@ describe.each(formats)("the table-三 slots of format %s", (format) => {
     }
   });
 });
+
+describe("work the reader saves per report (derived totals)", () => {
+  type CellRead = Reader["cell"];
+  const prototype = Reader.prototype as { cell: CellRead };
+  const original = prototype.cell;
+  const counting = <Result>(run: () => Result): { result: Result; reads: number } => {
+    let reads = 0;
+    prototype.cell = function cell(this: Reader, ...args: Parameters<CellRead>) {
+      reads += 1;
+      return original.apply(this, args);
+    };
+    try {
+      return { result: run(), reads };
+    } finally {
+      prototype.cell = original;
+    }
+  };
+
+  it.each(formats)("a blank table-四 总计 is derived once per report (%s)", (format) => {
+    const report = clone(strictReportOf(format)) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    const review = report.reviewAndLitigation?.review as Record<string, unknown>;
+    review.total = null;
+    const reader = new Reader(report, format, "unknown");
+    const total = reviewRef(format, "review", "total");
+    const first = counting(() => reader.cell(total));
+    expect(first.reads).toBe(1 + 4);
+    const second = counting(() => reader.cell(total));
+    expect(second.reads).toBe(1);
+    expect(second.result.value).toEqual(first.result.value);
+  });
+
+  it.each(formats)("a derived total's paths are built once per report, whatever label it is read with (%s)", (format) => {
+    const report = clone(strictReportOf(format)) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    const layout = layoutOf(format);
+    (report.applications?.received as Record<string, unknown>).total = null;
+    const reader = new Reader(report, format, "unknown");
+    const total = layout.cell(layout.received, "total");
+    const first = reader.cell(total);
+    const labelled = reader.cell(total, { label: { zh: "总计", en: "total" } });
+    expect(labelled.cells).toBe(first.cells);
+    expect(labelled.label).toEqual({ zh: "总计", en: "total" });
+    expect(first.cells).toEqual([total.pointer, ...layout.rows.slice(0, 1).flatMap((row) => APPLICANT_KEYS.slice(0, 6).map((key) => layout.cell(row, key).pointer))]);
+    // Another reader of the same report builds its own.
+    expect(new Reader(report, format, "unknown").cell(total).cells).not.toBe(first.cells);
+  });
+});
