@@ -78,6 +78,26 @@ export interface ZfxxgkMeta {
  * ```
  */
 export function labelText(cell: CellDescription, lang: Lang = "zh"): string {
+  return buildLabelText(cell, lang);
+}
+
+const labelTexts = new WeakMap<CellDescription, Readonly<Record<Lang, string>>>();
+
+/**
+ * {@link labelText}, built once per cell description and language: for the package's own cell
+ * descriptions (the layout's and the schemas'), which nothing changes after they are made. Every
+ * issue message names its cell, so a report with many wrong cells built the same texts again.
+ */
+export function cellLabel(cell: CellDescription, lang: Lang): string {
+  let texts = labelTexts.get(cell);
+  if (texts === undefined) {
+    texts = { zh: buildLabelText(cell, "zh"), en: buildLabelText(cell, "en") };
+    labelTexts.set(cell, texts);
+  }
+  return lang === "en" ? texts.en : texts.zh;
+}
+
+function buildLabelText(cell: CellDescription, lang: Lang): string {
   if (lang === "en") {
     const rows = cell.rows.map((row) => row.en).join(" › ");
     const column = cell.column ? cell.column.en : "";

@@ -11,7 +11,13 @@ export type PathSegments = readonly (string | number)[];
  * ```
  */
 export function toPointer(path: PathSegments): string {
-  return path.map((segment) => `/${String(segment).replace(/~/g, "~0").replace(/\//g, "~1")}`).join("");
+  let pointer = "";
+  for (const segment of path) {
+    const text = String(segment);
+    // Most keys hold neither character, and the two replacements were most of the time spent here.
+    pointer += text.includes("~") || text.includes("/") ? `/${text.replace(/~/g, "~0").replace(/\//g, "~1")}` : `/${text}`;
+  }
+  return pointer;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { CellDescription, Lang } from "./registry.js";
-import { labelText } from "./registry.js";
+import { cellLabel } from "./registry.js";
 import { preview } from "./preview.js";
 
 
@@ -139,6 +139,6 @@ function describeProblem(issue: IssueLike, cell: CellDescription | undefined, la
  */
 export function renderIssue(issue: IssueLike, cell: CellDescription | undefined, lang: Lang, strictHint = true): string {
   const problem = describeProblem(issue, cell, lang, strictHint);
-  const label = cell ? labelText(cell, lang) : lang === "zh" ? "报告" : "report";
+  const label = cell ? cellLabel(cell, lang) : lang === "zh" ? "报告" : "report";
   return lang === "zh" ? `${label}：${problem}` : `${label}: ${problem}`;
 }

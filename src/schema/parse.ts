@@ -7,7 +7,7 @@ import { notAReport } from "./input.js";
 import { type IssueLike, renderIssue } from "./messages.js";
 import { toPointer } from "./pointer.js";
 import { guarded, langOf, unreadableError } from "../safe.js";
-import { type Lang, labelText } from "./registry.js";
+import { cellLabel, type Lang } from "./registry.js";
 import {
   type Format,
   LenientReport,
@@ -93,7 +93,7 @@ function formatOf(input: unknown, forced: Format | undefined): Format | undefine
 function locate(format: Format | undefined, path: readonly PropertyKey[], lang: Lang) {
   const segments = path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
   const meta = format ? describeCell(format, segments) : undefined;
-  return { pointer: toPointer(segments), meta, label: meta ? labelText(meta.cell, lang) : undefined };
+  return { pointer: toPointer(segments), meta, label: meta ? cellLabel(meta.cell, lang) : undefined };
 }
 
 function hint(format: Format | undefined, issue: z.core.$ZodIssue, lang: Lang): string {
@@ -281,7 +281,7 @@ function cellIssue(issue: z.core.$ZodIssue, { input, format, lang, lenient }: Is
   const at = locate(issue.path[0] === "format" ? undefined : format, issue.path, lang);
   const cell = isFormat ? FORMAT_CELL : at.meta?.cell;
   // The discriminator has no format to look its label up in; label it like its message does.
-  const label = at.label ?? (cell && at.pointer === "/format" ? labelText(cell, lang) : undefined);
+  const label = at.label ?? (cell && at.pointer === "/format" ? cellLabel(cell, lang) : undefined);
   const shown = isFormat && input && typeof input === "object" ? { ...(issue as IssueLike), input: (input as { format?: unknown }).format } : (issue as IssueLike);
   return { code: issue.code, path: at.pointer, ...(label ? { label } : {}), message: renderIssue(shown, cell, lang, !lenient) };
 }

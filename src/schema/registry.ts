@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { ZfxxgkMeta } from "../layout/cells.js";
 
-export { type CellDescription, type Lang, labelText, metaFor, type ValueKind, type ZfxxgkMeta } from "../layout/cells.js";
+export { type CellDescription, cellLabel, type Lang, labelText, metaFor, type ValueKind, type ZfxxgkMeta } from "../layout/cells.js";
 
 /**
  * The package-owned registry holding the printed label of every schema node.

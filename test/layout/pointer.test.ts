@@ -1,6 +1,35 @@
 // The one path writer and reader of the package (src/layout/pointer.ts): own data properties only.
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { getAt, setAt } from "../../src/layout/pointer.js";
+import { cellLabel, cellsOf, labelText } from "../../src/layout/cells.js";
+import { fromPointer, getAt, setAt, toPointer } from "../../src/layout/pointer.js";
+
+describe("toPointer and fromPointer", () => {
+  it("escape ~ and / (RFC 6901) and round-trip any keys; a key without them is written as it is", () => {
+    expect(toPointer(["a/b", "~1", "x~/y", 3, ""])).toBe("/a~1b/~01/x~0~1y/3/");
+    expect(toPointer([])).toBe("");
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.string(), fc.constantFrom("~", "/", "~1", "/~0", "a~b/c"), fc.nat())), (keys) => {
+        const pointer = toPointer(keys);
+        expect(pointer).toBe(keys.map((key) => `/${String(key).replaceAll("~", "~0").replaceAll("/", "~1")}`).join(""));
+        expect(fromPointer(pointer)).toEqual(keys.map(String));
+      }),
+    );
+  });
+});
+
+describe("cellLabel", () => {
+  it("is labelText, for every cell of both formats in both languages, asked twice", () => {
+    for (const format of ["2019", "2021"] as const) {
+      for (const { meta } of cellsOf(format)) {
+        for (const lang of ["zh", "en"] as const) {
+          expect(cellLabel(meta.cell, lang)).toBe(labelText(meta.cell, lang));
+          expect(cellLabel(meta.cell, lang)).toBe(labelText(meta.cell, lang));
+        }
+      }
+    }
+  });
+});
 
 describe("setAt", () => {
   it("creates the objects on the way, replacing non-objects, and writes own enumerable writable data", () => {
