@@ -133,3 +133,46 @@ describe("work the reader saves per report (derived totals)", () => {
     expect(new Reader(report, format, "unknown").cell(total).cells).not.toBe(first.cells);
   });
 });
+
+describe("blank cells outside table 三", () => {
+  it.each(formats)("two blank table-四 总计 of one report are each derived from their own group (%s)", (format) => {
+    const report = clone(strictReportOf(format)) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    const groups = report.reviewAndLitigation as Record<string, Record<string, unknown>>;
+    Object.assign(groups.review as object, { upheld: 1, corrected: 2, other: 3, pending: 4, total: null });
+    Object.assign(groups.litigationDirect as object, { upheld: 5, corrected: 6, other: 7, pending: 8, total: null });
+    const reader = new Reader(report, format, "unknown");
+    expect(reader.cell(reviewRef(format, "review", "total")).value).toEqual({ lo: 10, hi: 10 });
+    expect(reader.cell(reviewRef(format, "litigationDirect", "total")).value).toEqual({ lo: 26, hi: 26 });
+  });
+
+  it.each(formats)("only a table-四 总计 is derived: not a blank part of 四, nor a 总计 elsewhere (%s)", (format) => {
+    const report = clone(strictReportOf(format)) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    const review = report.reviewAndLitigation?.review as Record<string, unknown>;
+    review.upheld = null;
+    report.other = { review: { total: null, upheld: 1, corrected: 1, other: 1, pending: 1 } };
+    const reader = new Reader(report, format, "unknown");
+    const part = reviewRef(format, "review", "upheld");
+    expect(reader.cell(part).blanks).toEqual([part]);
+    const elsewhere = cellRef(format, ["other", "review", "total"], { zh: "别处", en: "elsewhere" });
+    expect(reader.cell(elsewhere).derived).toEqual([]);
+    expect(reader.cell(elsewhere).value).toEqual({ lo: 0, hi: Number.POSITIVE_INFINITY });
+  });
+
+  it("valueAt reads finite numbers only", () => {
+    for (const junk of ["12", "", true, null, Number.NaN, Number.POSITIVE_INFINITY, { value: 1 }]) expect(valueAt({ a: { b: junk } }, ["a", "b"])).toBeUndefined();
+    expect(valueAt({ a: { b: -0 } }, ["a", "b"])).toBe(-0);
+    expect(valueAt({ a: { b: 2.5 } }, ["a", "b"])).toBe(2.5);
+  });
+
+  it.each(formats)("table 三's sums are exact up to 2^53 − 1 in magnitude, and not one past (%s)", (format) => {
+    const layout = layoutOf(format);
+    const withCorner = (value: number) => {
+      const report = { applications: { received: { naturalPerson: value } } };
+      return new Reader(report, format, "unknown");
+    };
+    expect(withCorner(Number.MAX_SAFE_INTEGER).table3Exact()).toBe(true);
+    expect(withCorner(-Number.MAX_SAFE_INTEGER).table3Exact()).toBe(true);
+    expect(withCorner(Number.MAX_SAFE_INTEGER + 1).table3Exact()).toBe(false);
+    expect(withCorner(1).table3()[layout.cell(layout.received, "naturalPerson").slot as number]).toBe(1);
+  });
+});
