@@ -69,6 +69,8 @@ function countOf(value: unknown): number {
 }
 
 const NO_OPTIONS: { derive?: boolean; label?: Bilingual } = {};
+/** Read the printed cell: a blank total stays unknown. */
+const PRINTED = { derive: false } as const;
 
 /**
  * Reads cells of one report as intervals. Under blanks "unknown", a blank count is any value
@@ -244,7 +246,7 @@ export class Reader {
       const path = ref.path;
       if (path[0] !== "reviewAndLitigation" || path[2] !== "total" || path.length !== 3) return undefined;
       const group = path[1] as ReviewGroupKey;
-      const parts = REVIEW_PART_KEYS.map((key) => this.cell(reviewRef(this.format, group, key), { derive: false }));
+      const parts = REVIEW_PART_KEYS.map((key) => this.cell(reviewRef(this.format, group, key), PRINTED));
       return combine(parts, ref.short);
     }
     const layout = this.layout;
@@ -255,14 +257,14 @@ export class Reader {
     const isTotal = column === TOTAL_COLUMN;
     const fromRow = isTotal
       ? combine(
-          APPLICANT_PART_KEYS.map((key) => this.cell(layout.cell(row, key), { derive: isOutcomesTotal })),
+          APPLICANT_PART_KEYS.map((key) => this.cell(layout.cell(row, key), isOutcomesTotal ? NO_OPTIONS : PRINTED)),
           ref.short,
         )
       : undefined;
     const key = APPLICANT_KEYS[column] as ApplicantKey;
     const fromColumn = isOutcomesTotal
       ? combine(
-          layout.outcomeRows.map((outcome) => this.cell(layout.cell(outcome, key), { derive: isTotal })),
+          layout.outcomeRows.map((outcome) => this.cell(layout.cell(outcome, key), isTotal ? NO_OPTIONS : PRINTED)),
           ref.short,
         )
       : undefined;
