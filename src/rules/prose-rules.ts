@@ -12,7 +12,7 @@ import { APPLICANT_PART_KEYS } from "../layout/labels.js";
 import type { RuleId } from "./rule-id.js";
 import { type CellRef, cellRef, REVIEW_PART_KEYS, type ReviewGroupKey, reviewRef } from "./layout.js";
 import { type ProseFigure, type ProseQuantity, type ProseSection, readProse } from "./prose/figures.js";
-import { Reader } from "./reader.js";
+import { Reader, valueAt } from "./reader.js";
 import { formatNumber } from "./relation.js";
 import { type Emit, emitFor, type RunnableReportRule } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
@@ -54,13 +54,23 @@ function exactOnly(values: readonly Interval[]): Interval[] {
   return values.filter((value) => isExact(value) && Number.isFinite(value.lo));
 }
 
+/**
+ * A cell's value as `reader.cell` reads it, without building its term: a printed number is
+ * itself (most cells), a blank is read by the reader (derived, unknown or zero by its policy).
+ */
+function cellValue(reader: Reader, ref: CellRef, derive = true): Interval {
+  const value = valueAt(reader.report, ref.path);
+  if (value !== undefined) return exact(value);
+  return reader.cell(ref, derive ? {} : { derive: false }).value;
+}
+
 /** The value of a sum of cells, added as the reader's `combine` adds them (one cell: its own value). */
 function sumOf(reader: Reader, refs: readonly CellRef[], derive = true): Interval {
-  if (refs.length === 1) return reader.cell(refs[0] as CellRef, derive ? {} : { derive: false }).value;
+  if (refs.length === 1) return cellValue(reader, refs[0] as CellRef, derive);
   let lo = 0;
   let hi = 0;
   for (const ref of refs) {
-    const value = reader.cell(ref, derive ? {} : { derive: false }).value;
+    const value = cellValue(reader, ref, derive);
     lo += value.lo;
     hi += value.hi;
   }
@@ -84,7 +94,7 @@ function table3(format: Format, rows: readonly (readonly string[])[], name: Bili
     label: labelOf(T3, refs),
     name,
     pointers: refs.map((ref) => ref.pointer),
-    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => reader.cell(totals[row]).value)] : [])]),
+    alternatives: (reader) => exactOnly([sumOf(reader, parts, false), ...(balance ? [balance((row) => cellValue(reader, totals[row]))] : [])]),
   };
 }
 
@@ -144,7 +154,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       const rows = ["disclosed", "partiallyDisclosed", "withheld", "unableToProvide", "notProcessed", "otherHandling"]
         .flatMap((key) => OUTCOME_GROUP_ROWS(format, key))
         .map((path) => cellRef(format, [...path, "total"], TOTAL));
-      const fromRows = (reader: Reader) => sum(rows.map((ref) => reader.cell(ref).value));
+      const fromRows = (reader: Reader) => sum(rows.map((ref) => cellValue(reader, ref)));
       return { ...base, alternatives: (reader) => [...base.alternatives(reader), ...exactOnly([fromRows(reader)])] };
     }
     case "disclosed":
@@ -171,7 +181,7 @@ function quantityCells(format: Format, quantity: ProseQuantity): QuantityCells {
       label: labelOf(T4, refs),
       name,
       pointers: refs.map((ref) => ref.pointer),
-      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => reader.cell(ref, { derive: false }).value))]) : []),
+      alternatives: (reader) => (column === "total" ? exactOnly([sum(parts.map((ref) => cellValue(reader, ref, false)))]) : []),
     };
   }
   // Documents: 2021 issued/repealed/inForce; 2019 本年新制作数量 (read as "issued").
@@ -216,12 +226,24 @@ const FIGURE_MESSAGE: Bilingual = {
   en: "{section}, characters {start}–{end}, “{quote}”: the text gives {name} as {prose} (“{figure}”), but {cell} is {table}",
 };
 
-/** Compares one figure with the table: a finding when no reading of the table allows it. */
-function compare(emit: Emit, figure: ProseFigure, reader: Reader): Finding | undefined {
+/** A quantity's readings of one report's table: the sum of its cells, and its other exact readings once a figure disagrees with the sum. */
+interface QuantityValues {
+  readonly main: Interval;
+  alternatives: readonly Interval[] | undefined;
+}
+
+/** Compares one figure with the table: a finding when no reading of the table allows it. `values` keeps each quantity's readings for the report's other figures. */
+function compare(emit: Emit, figure: ProseFigure, reader: Reader, values?: Map<ProseQuantity, QuantityValues>): Finding | undefined {
   const table = cellsOf(reader.format, figure.quantity);
-  const main = sumOf(reader, table.refs);
+  let read = values?.get(figure.quantity);
+  if (read === undefined) {
+    read = { main: sumOf(reader, table.refs), alternatives: undefined };
+    values?.set(figure.quantity, read);
+  }
+  const main = read.main;
   if (within(figure.value, main, figure.tolerance)) return undefined;
-  if (table.alternatives(reader).some((value) => within(figure.value, value, figure.tolerance))) return undefined;
+  read.alternatives ??= table.alternatives(reader);
+  if (read.alternatives.some((value) => within(figure.value, value, figure.tolerance))) return undefined;
   const finding = emit.fail(
     [...table.pointers, `/text/${figure.section}`],
     {
@@ -296,12 +318,18 @@ interface ProseContext {
   readonly reading: ReturnType<typeof readProse>;
   /** Reads the table cells (blanks unknown); its derived blank totals are kept for the call. */
   readonly reader: Reader;
+  /** Each quoted quantity's readings of the table, read once for the call's figures. */
+  readonly values: Map<ProseQuantity, QuantityValues>;
 }
 
 // One reading of the prose and one table reader per check call, shared by the figure rules of
 // that call. Keyed by the call's own reader object (made afresh by every check call), never by
 // the report: a report object edited between two calls is read again.
-const contexts = new WeakMap<Reader, ProseContext>();
+// A call's rules run one after another, so only the current call's entry is ever asked for: the
+// map is replaced when a new call's reader arrives. A map keeping one entry per call until a
+// major garbage collection removed them made every minor collection walk thousands of dead
+// entries; that cost check on the example reports about as much as all the figure rules' work.
+let contexts = new WeakMap<Reader, ProseContext>();
 
 /** The prose reading and table reader of one check call, or undefined when the report has no figures. */
 function proseOf(report: unknown, format: Format, call: Reader): ProseContext | undefined {
@@ -310,7 +338,8 @@ function proseOf(report: unknown, format: Format, call: Reader): ProseContext | 
   // A call reads one report in one format; a second format (never seen from check) replaces the first.
   if (!context || context.format !== format) {
     const reader = call.policy === "unknown" && call.format === format ? call : new Reader(report, format, "unknown");
-    context = { format, reading: readProse(report, format), reader };
+    if (context === undefined) contexts = new WeakMap(); // a new call: drop the entries of earlier calls
+    context = { format, reading: readProse(report, format), reader, values: new Map() };
     contexts.set(call, context);
   }
   return context;
@@ -335,7 +364,7 @@ function figureRule(spec: FigureRuleSpec): RunnableReportRule {
       const findings: Finding[] = [];
       for (const figure of prose.reading.figures) {
         if (!spec.quantities(figure.quantity)) continue;
-        const finding = compare(emit, figure, prose.reader);
+        const finding = compare(emit, figure, prose.reader, prose.values);
         if (finding) findings.push(finding);
       }
       return findings;

@@ -115,12 +115,6 @@ interface RawFigure {
   readonly range: boolean;
 }
 
-// Character codes the reader tests without a pattern.
-const JIAN = 0x4ef6; // 件
-const YUAN = 0x5143; // 元
-const isUnit = (code: number) => code === JIAN || code === YUAN;
-/** 未, 无, 没: the characters of a negation (with 不存在) that a zero statement needs. */
-const isNegation = (code: number) => code === 0x672a || code === 0x65e0 || code === 0x6ca1;
 /** 第, 每, 逐, 单 before a number: 第一件, 每一件 are not counts. */
 const isOrdinal = (code: number) => code === 0x7b2c || code === 0x6bcf || code === 0x9010 || code === 0x5355;
 
@@ -181,6 +175,18 @@ function topicsIn(text: string): Topic[] {
   return topics;
 }
 
+/** One bit per topic, for the set of topics a text names without building a Set. */
+const TOPIC_BIT: Readonly<Record<Topic, number>> = { applications: 1, review: 2, litigation: 4, regulations: 8, normativeDocuments: 16, fees: 32 };
+
+/** The topics {@link topicsIn} would list, as a set of {@link TOPIC_BIT}s (0: none). */
+function topicBitsIn(text: string): number {
+  if (!TOPIC_CHARACTERS.test(text)) return 0;
+  let bits = 0;
+  TOPIC_SCAN.lastIndex = 0;
+  for (let match = TOPIC_SCAN.exec(text); match !== null; match = TOPIC_SCAN.exec(text)) bits |= TOPIC_BIT[topicOf(match[0])];
+  return bits;
+}
+
 /** The last topic {@link topicsIn} would list, without the list. */
 function lastTopicIn(text: string): Topic | undefined {
   if (!TOPIC_CHARACTERS.test(text)) return undefined;
@@ -235,7 +241,11 @@ const UNIT = /[\u4e00-\u9fff]{1,10}?(?:人民政府办公室|政府办公室|办
 const UNIT_WORD = /办公室|办事处|管委会|委员会|局|街道|镇|乡|中心|公司|医院|学校|队|法院|检察院|人民政府|各|部门/;
 
 function normaliseOrgan(text: string): string {
-  return text.replace(/\s+/g, "").replace(/人民政府/g, "政府").replace(/管理委员会/g, "管委会");
+  // Most names need none of the three replaces (a unit's name in the text never has a space).
+  let name = /\s/.test(text) ? text.replace(/\s+/g, "") : text;
+  if (name.includes("人民政府")) name = name.replace(/人民政府/g, "政府");
+  if (name.includes("管理委员会")) name = name.replace(/管理委员会/g, "管委会");
+  return name;
 }
 
 /** 我局, 本机关, 全区 … at the end of a token: the reporting organ itself. */
@@ -245,17 +255,20 @@ const SELF_SUFFIX = /(?:本|我|该)(?:机关|单位|局|委|办|院|厅|中心|
 function mentionsOtherUnit(text: string, self: string): boolean {
   if (!UNIT_WORD.test(text)) return false;
   UNIT.lastIndex = 0; // the loop may return early, leaving lastIndex set
-  for (let match = UNIT.exec(text); match !== null; match = UNIT.exec(text)) {
-    const token = normaliseOrgan(match[0]);
-    // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
-    const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
-    if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) continue;
-    if (self !== "" && (self.includes(name) || name.endsWith(self))) continue;
-    // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
-    if (self !== "" && self.length >= name.length && self.endsWith(name)) continue;
-    return true;
-  }
+  for (let match = UNIT.exec(text); match !== null; match = UNIT.exec(text)) if (isOtherUnit(match[0], self)) return true;
   return false;
+}
+
+/** Whether a match of {@link UNIT} names a unit other than the reporting organ. */
+function isOtherUnit(match: string, self: string): boolean {
+  const token = normaliseOrgan(match);
+  // Strip leading words that are not part of a name (其中区教育局 → 区教育局 is still another unit).
+  const name = token.replace(/^(?:其中|以及|及|和|与|由|经|对|在|向|全年|本年度?|\d{4}年度?)+/, "");
+  if (SELF_UNIT.test(name) || SELF_SUFFIX.test(name)) return false;
+  if (self !== "" && (self.includes(name) || name.endsWith(self))) return false;
+  // A name that is the organ's own with its place dropped: 区政府办公室 in 临淄区政府办公室.
+  if (self !== "" && self.length >= name.length && self.endsWith(name)) return false;
+  return true;
 }
 
 /** 上年, 去年, 前一年 … (not 本年, 当年, 今年; not 上年结转, the carried-over applications). */
@@ -264,15 +277,135 @@ const PREVIOUS_YEAR = /(?<!本|当|今)(?:上|去|前)一?年(?!度?结转)/;
 const CARRIED_OVER = /上(?:一)?年度?结转|结转上年度?/g;
 /** What PREVIOUS_YEAR needs: text without it cannot match, even with {@link CARRIED_OVER} removed. */
 const PREVIOUS_YEAR_WORD = /[上去前]一?年/;
-const YEAR = /(\d{4})\s*年/g;
+
+/** {@link otherYearPattern} per year asked for (reports come from a few years; the cache is emptied past 64). */
+const OTHER_YEAR_PATTERNS = new Map<number, RegExp>();
+
+/**
+ * A year (`2022年`, `2022 年`) other than `year`: the four digits followed by 年 that `Number`
+ * does not read as `year`. (Two such years never overlap, so one search finds whether any
+ * differs; the four digits that read as an integer year from 0 to 9999 are those digits.)
+ */
+function otherYearPattern(year: number): RegExp {
+  let pattern = OTHER_YEAR_PATTERNS.get(year);
+  if (pattern === undefined) {
+    const same = Number.isInteger(year) && year >= 0 && year <= 9999 ? `(?!${String(Math.abs(year)).padStart(4, "0")})` : "";
+    // Global, for firstEnd; a plain test resets lastIndex first.
+    pattern = new RegExp(`${same}\\d{4}\\s*年`, "g");
+    if (OTHER_YEAR_PATTERNS.size >= 64) OTHER_YEAR_PATTERNS.clear();
+    OTHER_YEAR_PATTERNS.set(year, pattern);
+  }
+  return pattern;
+}
 
 function otherYear(text: string, year: number | undefined): boolean {
   if (!text.includes("年")) return false; // both tests below need a 年
   if (PREVIOUS_YEAR_WORD.test(text) && PREVIOUS_YEAR.test(text.replace(CARRIED_OVER, ""))) return true;
   if (year === undefined) return false;
-  YEAR.lastIndex = 0; // the loop may return early, leaving lastIndex set
-  for (let match = YEAR.exec(text); match !== null; match = YEAR.exec(text)) if (Number(match[1]) !== year) return true;
-  return false;
+  const pattern = otherYearPattern(year);
+  pattern.lastIndex = 0;
+  return pattern.test(text);
+}
+
+// ----------------------------------------------------------------------------
+// The same two tests for the figures of one sentence. Each figure asks about the sentence up
+// to its own end, and the figures of a sentence come in order: what the tests find in the
+// sentence is searched for once, and each figure compares offsets. Every answer is the one
+// the test above gives on the figure's prefix of the sentence:
+// - a year or previous-year word lies in a prefix exactly when its match in the sentence ends
+//   within the prefix (matches of these patterns never overlap, and the first ends first);
+// - the units a prefix names are the sentence's matches that end within it, then whatever the
+//   prefix holds from the start of the first match that does not (a match runs on past the
+//   prefix only there; everywhere else the sentence's search and the prefix's agree).
+
+/** What a sentence's figures ask about it, found once (offsets in the sentence's text). */
+interface SentenceFacts {
+  readonly sentence: Span;
+  /** The prefix length last asked about: a figure before it is answered by the plain tests. */
+  asked: number;
+  /** The first 年, the end of the first previous-year word and of the first other year (Infinity when none). */
+  readonly yearAt: number;
+  readonly previousYearEnd: number;
+  readonly otherYearEnd: number;
+  /** Where the next search for a {@link UNIT} starts; -1 when there is none left. */
+  unitFrom: number;
+  /** The first unit not yet inside the prefixes asked about (start -1: none found yet). */
+  pendingStart: number;
+  pendingEnd: number;
+  pendingName: string;
+  /** Whether a unit inside the prefixes asked about names another unit. */
+  otherUnit: boolean;
+}
+
+const PREVIOUS_YEAR_WORDS = new RegExp(PREVIOUS_YEAR_WORD.source, "g");
+
+/** The end of the first match of a global pattern in the text, or Infinity (no prefix holds one). */
+function firstEnd(pattern: RegExp, text: string): number {
+  pattern.lastIndex = 0;
+  return pattern.test(text) ? pattern.lastIndex : Number.POSITIVE_INFINITY;
+}
+
+function factsOf(into: Collector, sentence: Span): SentenceFacts {
+  if (into.facts?.sentence === sentence) return into.facts;
+  const text = sentence.text;
+  const year = into.context.year;
+  const yearAt = text.indexOf("年");
+  const facts: SentenceFacts = {
+    sentence,
+    asked: 0,
+    yearAt: yearAt === -1 ? Number.POSITIVE_INFINITY : yearAt,
+    previousYearEnd: yearAt === -1 ? Number.POSITIVE_INFINITY : firstEnd(PREVIOUS_YEAR_WORDS, text),
+    otherYearEnd: yearAt === -1 || year === undefined ? Number.POSITIVE_INFINITY : firstEnd(otherYearPattern(year), text),
+    unitFrom: UNIT_WORD.test(text) ? 0 : -1,
+    pendingStart: -1,
+    pendingEnd: 0,
+    pendingName: "",
+    otherUnit: false,
+  };
+  into.facts = facts;
+  return facts;
+}
+
+
+/** {@link otherYear} of the sentence up to `end` (an offset in the section). */
+function otherYearBefore(into: Collector, sentence: Span, end: number): boolean {
+  const facts = factsOf(into, sentence);
+  const upTo = end - sentence.start;
+  if (upTo < facts.asked) return otherYear(sentence.text.slice(0, upTo), into.context.year);
+  facts.asked = upTo;
+  if (facts.yearAt >= upTo) return false;
+  if (facts.previousYearEnd <= upTo && PREVIOUS_YEAR.test(sentence.text.slice(0, upTo).replace(CARRIED_OVER, ""))) return true;
+  return into.context.year !== undefined && facts.otherYearEnd <= upTo;
+}
+
+/** {@link mentionsOtherUnit} of the sentence up to `end` (an offset in the section). */
+function otherUnitBefore(into: Collector, sentence: Span, end: number): boolean {
+  const facts = factsOf(into, sentence);
+  const upTo = end - sentence.start;
+  if (upTo < facts.asked) return mentionsOtherUnit(sentence.text.slice(0, upTo), into.self);
+  facts.asked = upTo;
+  const text = sentence.text;
+  for (;;) {
+    if (facts.otherUnit) return true;
+    if (facts.pendingStart === -1) {
+      if (facts.unitFrom === -1) return false;
+      UNIT.lastIndex = facts.unitFrom;
+      const match = UNIT.exec(text);
+      if (match === null) {
+        facts.unitFrom = -1;
+        return false;
+      }
+      facts.pendingStart = match.index;
+      facts.pendingEnd = match.index + match[0].length;
+      facts.pendingName = match[0];
+      facts.unitFrom = facts.pendingEnd;
+    }
+    if (facts.pendingEnd > upTo) break;
+    facts.otherUnit = isOtherUnit(facts.pendingName, into.self);
+    facts.pendingStart = -1;
+  }
+  // The first unit runs on past the prefix: the prefix's own search from its start decides.
+  return facts.pendingStart < upTo && mentionsOtherUnit(text.slice(facts.pendingStart, upTo), into.self);
 }
 
 /** What is left of a segment once the keyword and filler words are removed: empty for a bare "其中予以公开 2 件". */
@@ -325,6 +458,14 @@ interface Collector {
   readonly self: string;
   /** The topic last named in the paragraph so far (a figure without its own topic takes it). */
   topic: Topic | undefined;
+  /** Where the clauses start whose topic is not yet taken ({@link takeTopic}). */
+  topicFrom: number;
+  /** The searches of the section (each keeps its own position: see {@link Ahead}). */
+  readonly hot: Ahead;
+  readonly sentenceEnds: Ahead;
+  readonly clauseBreaks: Ahead;
+  /** What the tests found in the sentence being read ({@link factsOf}). */
+  facts: SentenceFacts | undefined;
 }
 
 function skip(into: Collector, reason: SkipReason, sentence: Span, figure: Span): true {
@@ -436,7 +577,6 @@ function readFigure(into: Collector, sentence: Span, clause: Span, figures: read
   const tailFull = clause.text.slice(figure.span.end - clause.start, (next ? next.span.start : clause.end) - clause.start);
   const listed = tailFull.indexOf("、");
   const tail = listed === -1 ? tailFull : tailFull.slice(0, listed);
-  const local = topicsIn(segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, ""));
   const value = figure.value;
   const money = figure.unit !== "件";
 
@@ -445,14 +585,20 @@ function readFigure(into: Collector, sentence: Span, clause: Span, figures: read
   if (CHANGE.test(segment) || /^[^，。]{0,3}(?:同比|较上年|比上年)/.test(tail)) return skip(into, "change", sentence, figure.span);
   if (/%|％/.test(segment)) return skip(into, "unsure", sentence, figure.span);
   // The sentence up to the end of the figure.
-  const about = into.text.slice(sentence.start, figure.span.end);
-  if (otherYear(about, into.context.year)) return skip(into, "other-year", sentence, figure.span);
-  if (mentionsOtherUnit(about, into.self)) return skip(into, "subordinate-unit", sentence, figure.span);
+  if (otherYearBefore(into, sentence, figure.span.end)) return skip(into, "other-year", sentence, figure.span);
+  if (otherUnitBefore(into, sentence, figure.span.end)) return skip(into, "subordinate-unit", sentence, figure.span);
 
-  const localSet = new Set(local);
+  // The topics the figure's own words name (a bracketed 含/包括… after it names none of its own).
+  const localText = segment + tail.replace(/^[（(]?(?:其中)?(?:含|包括)[^）)]*[）)]?/, "");
+  const local = topicBitsIn(localText);
+  const review = (local & TOPIC_BIT.review) !== 0;
+  const litigation = (local & TOPIC_BIT.litigation) !== 0;
+  const applications = (local & TOPIC_BIT.applications) !== 0;
+  const regulations = (local & TOPIC_BIT.regulations) !== 0;
+  const normativeDocuments = (local & TOPIC_BIT.normativeDocuments) !== 0;
   // Money: only 行政事业性收费 (2021 table 二); 信息处理费 has no table cell.
   if (money) {
-    if (localSet.has("fees") && localSet.size === 1 && into.context.format === "2021" && !/信息处理费/.test(segment)) {
+    if (local === TOPIC_BIT.fees && into.context.format === "2021" && !/信息处理费/.test(segment)) {
       // parseNumber already applied a printed 万 ("1.2万元" → 12000 元).
       const inWan = figure.unit === "万元" || figure.number.endsWith("万");
       const wan = figure.unit === "万元" ? value : value / 10000;
@@ -463,23 +609,23 @@ function readFigure(into: Collector, sentence: Span, clause: Span, figures: read
     return skip(into, "not-a-table-quantity", sentence, figure.span);
   }
 
-  const isCase = localSet.has("review") || localSet.has("litigation");
-  if (localSet.has("regulations") || localSet.has("normativeDocuments")) {
-    if (isCase || localSet.has("applications")) return skip(into, "compound", sentence, figure.span);
-    if (localSet.has("regulations") && localSet.has("normativeDocuments")) return skip(into, "compound", sentence, figure.span);
+  const isCase = review || litigation;
+  if (regulations || normativeDocuments) {
+    if (isCase || applications) return skip(into, "compound", sentence, figure.span);
+    if (regulations && normativeDocuments) return skip(into, "compound", sentence, figure.span);
     if (GENERAL.test(segment)) return skip(into, "not-a-table-quantity", sentence, figure.span);
     if (readDocumentFigure(into, sentence, segment, tail, figure, value)) return true;
     return skip(into, "unsure", sentence, figure.span);
   }
-  if (localSet.has("review") && localSet.has("litigation")) {
+  if (review && litigation) {
     // 复议后起诉 is litigation; "因…行政复议…提起行政诉讼" names both.
     return skip(into, "compound", sentence, figure.span);
   }
-  let topic: Topic | undefined = isCase ? (localSet.has("review") ? "review" : "litigation") : localSet.has("applications") ? "applications" : undefined;
+  let topic: Topic | undefined = isCase ? (review ? "review" : "litigation") : applications ? "applications" : undefined;
   const inherited = topic === undefined;
   if (inherited) topic = into.topic;
   if (topic === undefined || topic === "fees" || topic === "regulations" || topic === "normativeDocuments") {
-    if (local.length > 0) into.topic = local[local.length - 1];
+    if (local !== 0) into.topic = lastTopicIn(localText);
     return skip(into, "not-a-table-quantity", sentence, figure.span);
   }
   if (topic === "review" || topic === "litigation") {
@@ -549,57 +695,121 @@ export const MAX_SECTION_LENGTH = 100_000;
 /** Most figure units (件, 元) in one sentence read for figures. */
 export const MAX_SENTENCE_FIGURES = 40;
 
-/** Any character a figure (件, 元) or a zero statement (未, 无, 没, 不存在) needs: most sections have none. */
-const WORTH_READING = /[件元未无没]|不存在/;
+// ----------------------------------------------------------------------------
+// Walking a section. Most of a report's prose holds no figure, and a native pattern search is
+// several times faster than a JavaScript loop over the characters: the reader jumps between
+// the few offsets that matter (the characters a figure or a zero statement needs, sentence ends
+// in the paragraphs that hold one, clause breaks in the sentences that hold one).
 
-/** Reads the sentence [start, end) of `into.text`, trimmed; `lastUnit` is the offset of the paragraph's last 件 or 元. */
-function readSentence(into: Collector, start: number, end: number, lastUnit: number): void {
+/** A character a figure (件, 元) or a zero statement (未, 无, 没, 不存在) needs. */
+const HOT = /[件元未无没]|不(?=存在)/g;
+/** Characters that may end a sentence ({@link sentenceEndAt} decides). */
+const SENTENCE_END = /[。！？；;!?]/g;
+/** Characters that may end a clause ({@link isClauseBreak} decides). */
+const CLAUSE_BREAK = /[，,]/g;
+
+const isUnitCode = (code: number) => code === 0x4ef6 || code === 0x5143; // 件 元
+
+/**
+ * The next match of one of the search patterns above at or after an offset (every match is
+ * one character), for a reader whose offsets never go back. A match is kept until the reader
+ * passes it, so each character is searched once: a fresh search per question would run to the
+ * next match however far away, quadratic on a long text with few matches.
+ */
+class Ahead {
+  /** The offset of the match last found (the text's length when none was left), -1 before any search. */
+  private found = -1;
+
+  constructor(
+    private readonly pattern: RegExp,
+    private readonly text: string,
+  ) {}
+
+  /** The offset of the first match at or after `offset`, or the text's length when there is none. */
+  from(offset: number): number {
+    if (this.found >= offset) return this.found;
+    const pattern = this.pattern;
+    pattern.lastIndex = offset;
+    // test, not exec: it builds no match array.
+    this.found = pattern.test(this.text) ? pattern.lastIndex - 1 : this.text.length;
+    return this.found;
+  }
+}
+
+/**
+ * Gives the figure about to be read the topic that the clauses before it name: the last topic
+ * keyword in [into.topicFrom, upTo), the clauses since the last clause with a figure (and since
+ * the paragraph's start or a sentence too long to read). The clauses are searched together, as
+ * no keyword spans a clause boundary, and only when a figure follows: a clause's topic matters
+ * to later figures of its paragraph, never to a zero statement.
+ */
+function takeTopic(into: Collector, upTo: number): void {
+  if (into.topicFrom < upTo) {
+    const last = lastTopicIn(into.text.slice(into.topicFrom, upTo));
+    if (last !== undefined) into.topic = last;
+  }
+  into.topicFrom = upTo;
+}
+
+/** Reads the sentence [start, end) of `into.text`, trimmed. */
+function readSentence(into: Collector, start: number, end: number): void {
   const text = into.text;
   while (start < end && isSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
   if (start === end) return;
-  // The work per figure grows with the sentence, so a sentence longer than MAX_SENTENCE_LENGTH
-  // or with more than MAX_SENTENCE_FIGURES units is left alone (no figure of it is compared):
-  // that keeps the prose rules linear in the text's length on any input, such as a page's whole
-  // text pasted without punctuation.
-  if (end - start > MAX_SENTENCE_LENGTH) return;
+  // The 件, 元 and negations of the sentence, and how many units.
+  const hot: number[] = [];
   let units = 0;
-  for (let at = start; at < end; at += 1) if (isUnit(text.charCodeAt(at)) && ++units > MAX_SENTENCE_FIGURES) return;
+  if (end - start <= MAX_SENTENCE_LENGTH)
+    for (let at = into.hot.from(start); at < end && units <= MAX_SENTENCE_FIGURES; at = into.hot.from(at + 1)) {
+      hot.push(at);
+      if (isUnitCode(text.charCodeAt(at))) units += 1;
+    }
+  // The work per figure grows with the sentence, so a sentence longer than MAX_SENTENCE_LENGTH
+  // or with more than MAX_SENTENCE_FIGURES units is left alone (no figure of it is compared, and
+  // it names no topic): that keeps the prose rules linear in the text's length on any input,
+  // such as a page's whole text pasted without punctuation.
+  if (end - start > MAX_SENTENCE_LENGTH || units > MAX_SENTENCE_FIGURES) {
+    passOver(into, start, end);
+    return;
+  }
+  // Neither a figure nor a zero statement: its clauses can only name a topic, taken when a figure follows.
+  if (hot.length === 0) return;
   let sentence: Span | undefined;
   let clauseStart = start;
-  for (let at = start; at <= end; at += 1) {
+  let next = 0; // the first of `hot` not yet in a clause
+  for (let at = into.clauseBreaks.from(start); ; at = into.clauseBreaks.from(at + 1)) {
     if (at < end && !isClauseBreak(text, at, end)) continue;
-    // The clause [clauseStart, at), trimmed.
-    let from = clauseStart;
-    let to = at;
-    clauseStart = at + 1;
-    while (from < to && isSpace(text.charCodeAt(from))) from += 1;
-    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
-    if (from === to) continue;
+    const stop = Math.min(at, end);
     let unit = false;
     let negation = false;
-    for (let i = from; i < to; i += 1) {
-      const code = text.charCodeAt(i);
-      if (isUnit(code)) unit = true;
-      else if (isNegation(code) || (code === 0x4e0d && text.startsWith("存在", i + 1) && i + 3 <= to)) negation = true; // 不存在
+    for (; next < hot.length && (hot[next] as number) < stop; next += 1) {
+      if (isUnitCode(text.charCodeAt(hot[next] as number))) unit = true;
+      else negation = true;
     }
-    if (unit || negation) {
+    // The clause [clauseStart, stop), trimmed.
+    let from = clauseStart;
+    let to = stop;
+    clauseStart = stop + 1;
+    while (from < to && isSpace(text.charCodeAt(from))) from += 1;
+    while (to > from && isSpace(text.charCodeAt(to - 1))) to -= 1;
+    if (unit) {
+      takeTopic(into, from);
       sentence ??= { start, end, text: text.slice(start, end) };
-      const clause: Span = { start: from, end: to, text: text.slice(from, to) };
-      if (unit) readClauseFigures(into, sentence, clause);
-      else {
-        readZeroStatements(into, sentence, clause);
-        if (lastUnit >= to) {
-          const last = lastTopicIn(clause.text);
-          if (last !== undefined) into.topic = last;
-        }
-      }
-    } else if (lastUnit >= to) {
-      // No figure here, but a later clause of the paragraph may take this clause's topic.
-      const last = lastTopicIn(text.slice(from, to));
-      if (last !== undefined) into.topic = last;
+      readClauseFigures(into, sentence, { start: from, end: to, text: text.slice(from, to) });
+      into.topicFrom = to;
+    } else if (negation) {
+      sentence ??= { start, end, text: text.slice(start, end) };
+      readZeroStatements(into, sentence, { start: from, end: to, text: text.slice(from, to) });
     }
+    if (stop === end || next === hot.length) return;
   }
+}
+
+/** A sentence not read: the topics named before it still count, its own do not. */
+function passOver(into: Collector, start: number, end: number): void {
+  takeTopic(into, start);
+  into.topicFrom = end;
 }
 
 /** Reads the paragraph [start, end) of `into.text`, trimmed. */
@@ -607,25 +817,17 @@ function readParagraph(into: Collector, start: number, end: number): void {
   const text = into.text;
   while (start < end && isSpace(text.charCodeAt(start))) start += 1;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end -= 1;
-  let lastUnit = -1;
-  let negation = false;
-  for (let at = start; at < end; at += 1) {
-    const code = text.charCodeAt(at);
-    if (isUnit(code)) lastUnit = at;
-    else if (isNegation(code) || code === 0x4e0d) negation = true; // 不 of 不存在 (a loose test is enough here)
-  }
-  // Neither a figure nor a zero statement: nothing to read, and the topic does not outlive the paragraph.
-  if (lastUnit === -1 && !negation) return;
+  // The topic does not outlive the paragraph.
   into.topic = undefined;
+  into.topicFrom = start;
   let sentenceStart = start;
-  for (let at = start; at < end; at += 1) {
+  for (let at = into.sentenceEnds.from(start); at < end; at = into.sentenceEnds.from(at + 1)) {
     const after = sentenceEndAt(text, at, end);
     if (after === -1) continue;
-    readSentence(into, sentenceStart, after, lastUnit);
+    readSentence(into, sentenceStart, after);
     sentenceStart = after;
-    at = after - 1;
   }
-  readSentence(into, sentenceStart, end, lastUnit);
+  readSentence(into, sentenceStart, end);
 }
 
 /**
@@ -643,19 +845,41 @@ export function readSection(text: string, section: ProseSection, context: ProseC
   return reading;
 }
 
-/** Reads one section into `reading`'s lists. */
+/**
+ * Reads one section into `reading`'s lists: only the paragraphs that hold a figure unit or a
+ * negation (most sections and paragraphs hold neither).
+ */
 function readInto(text: string, section: ProseSection, context: ProseContext, self: string, reading: { figures: ProseFigure[]; skipped: SkippedFigure[] }): void {
-  const into: Collector = { figures: reading.figures, skipped: reading.skipped, section, context, text, self, topic: undefined };
-  if (!WORTH_READING.test(text)) return;
+  const hots = new Ahead(HOT, text);
+  let into: Collector | undefined;
   let start = 0;
   for (;;) {
-    const newline = text.indexOf("\n", start);
+    // The next figure unit or negation (the paragraph's sentences ask the same search for later offsets).
+    const hot = hots.from(start);
+    if (hot === text.length) return;
+    into ??= {
+      figures: reading.figures,
+      skipped: reading.skipped,
+      section,
+      context,
+      text,
+      self,
+      topic: undefined,
+      topicFrom: 0,
+      hot: hots,
+      sentenceEnds: new Ahead(SENTENCE_END, text),
+      clauseBreaks: new Ahead(CLAUSE_BREAK, text),
+      facts: undefined,
+    };
+    // The paragraph around it (paragraphs end at \n or \r\n); the search back stops at the
+    // previous paragraph's newline.
+    start = text.lastIndexOf("\n", hot) + 1;
+    const newline = text.indexOf("\n", hot);
     if (newline === -1) {
       readParagraph(into, start, text.length);
       return;
     }
-    // Paragraphs end at \n or \r\n.
-    readParagraph(into, start, newline > start && text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
+    readParagraph(into, start, text.charCodeAt(newline - 1) === 0x0d ? newline - 1 : newline);
     start = newline + 1;
   }
 }
@@ -681,7 +905,7 @@ export function readProse(report: unknown, format: "2019" | "2021" = "2021"): Pr
   let self: string | undefined;
   for (const section of PROSE_SECTIONS) {
     const value = text[section];
-    if (typeof value !== "string" || !WORTH_READING.test(value)) continue;
+    if (typeof value !== "string") continue;
     self ??= context.agency ? normaliseOrgan(context.agency) : "";
     // Only the first MAX_SECTION_LENGTH characters are read (offsets stay those of the full text).
     readInto(value.length > MAX_SECTION_LENGTH ? value.slice(0, MAX_SECTION_LENGTH) : value, section, context, self, reading);

@@ -21,9 +21,24 @@ const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 
 /** Characters of a Chinese numeral (without 万/亿, handled by {@link parseChineseNumeral}). */
 export const CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万";
 
+const FULL_WIDTH = /[０-９．，]/;
+const FULL_WIDTHS = /[０-９．，]/g;
+
 /** Full-width digits and punctuation to ASCII. */
 export function toHalfWidth(text: string): string {
-  return text.replace(/[０-９．，]/g, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+  // Most printed numbers have none: the test spares the replace and its callback.
+  if (!FULL_WIDTH.test(text)) return text;
+  return text.replace(FULL_WIDTHS, (character) => String.fromCharCode(character.charCodeAt(0) - 0xfee0));
+}
+
+/** Whether the text is a run of ASCII digits (most numbers in prose), read by `Number` as the general path reads it. */
+function isDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 /**
@@ -68,6 +83,7 @@ export function parseChineseNumeral(text: string): number | undefined {
  * ```
  */
 export function parseNumber(text: string): number | undefined {
+  if (isDigits(text)) return Number(text);
   const compact = toHalfWidth(text).replace(/\s+/g, "");
   const arabic = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万)?$/.exec(compact);
   if (arabic) {

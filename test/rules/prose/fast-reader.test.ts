@@ -109,6 +109,38 @@ describe("the prose reader reads exactly what the slow reader read", () => {
     }
   });
 
+  it("figures at a sentence's very end, with and without years, previous years and units before them", () => {
+    // Each figure tests the sentence up to its own end; these end the sentence (and the section) with the figure.
+    const texts = [
+      "全年共收到政府信息公开申请12件",
+      "全年共收到政府信息公开申请两千元",
+      "2023年共收到政府信息公开申请12件",
+      "2022年共收到政府信息公开申请12件",
+      "上年共收到政府信息公开申请12件",
+      "上年结转申请2件，全年共收到政府信息公开申请12件",
+      "区教育局收到政府信息公开申请12件",
+      "本机关收到政府信息公开申请12件，区教育局办结3件",
+      "收到申请12件，办结10件，区教育局中心5件",
+    ];
+    for (const format of ["2019", "2021"] as const)
+      for (const text of texts) for (const ending of ["", "。", "\n"]) expectSame(withText(baseReport(format), { overview: text + ending, other: `${text}，${text}` }));
+  });
+
+  it("years of every kind against years printed in the prose", () => {
+    // The other-year test is one pattern per report year: integer years print as four digits (0005), others never match.
+    const year = fc.oneof(fc.integer({ min: -5, max: 10_005 }), fc.constantFrom(2023, 2022, 5, 0, -0, 2023.5, 1e5, Number.NaN, Number.POSITIVE_INFINITY), fc.double());
+    const printed = fc.constantFrom("2023年", "2022 年", "0005年", "0000年", "20232022年", "12023年", "上年", "去年", "本年", "上年结转", "");
+    fc.assert(
+      fc.property(year, printed, printed, prose, (reportYear, first, second, words) => {
+        const text = `${first}收到申请12件，${second}办结3件。${words}${first}未收到行政复议。`;
+        const context = { format: "2021", year: reportYear } as const;
+        const slow = slowReadSection(text, "overview", context);
+        expect(readSection(text, "overview", context)).toEqual({ figures: slow.figures, skipped: slow.skipped });
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it("generated and lenient reports, as built and with their numbers changed", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.constantFrom("2019", "2021"), fc.boolean(), fc.array(fc.nat(2000), { minLength: 1, maxLength: 20 }), (seed, format, lenient, numbers) => {
@@ -164,5 +196,26 @@ describe("the prose reader reads exactly what the slow reader read", () => {
     );
     const huge = `${"收到申请5件，".repeat(14_000)}。上年结转3件。`;
     expect(readProse({ format: "2021", text: { overview: huge } })).toEqual(slowReadProse({ format: "2021", text: { overview: huge } }));
+  });
+
+  it("topics named before a figure across sentences left unread (too long, too many units) and clauses without figures", () => {
+    // The fast reader takes a topic only when a figure follows: these put topic words, sentences
+    // over the limits and figures that inherit a topic (其中维持 2 件) in every order.
+    const pieces = fc.constantFrom(
+      "行政复议", "行政诉讼", "收到申请", "规章", "制度", "规范性文件", "其中维持2件", "其中予以公开3件", "纠正1件", "办结4件", "未收到行政复议",
+      "不存在", "不存", "在", "。", "，", ",", "；", "！”", "？’", "\n", "\r\n", " ", "\u3000",
+    );
+    const long = (pad: string, length: number) => pad.repeat(Math.ceil(length / pad.length)).slice(0, length);
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(pieces, fc.tuple(fc.constantFrom("x", "文", "件", "无", " "), fc.integer({ min: 990, max: 1010 })).map(([pad, length]) => long(pad, length))), { maxLength: 14 }),
+        (parts) => {
+          const text = parts.join("");
+          const slow = slowReadSection(text, "overview", CONTEXT);
+          expect(readSection(text, "overview", CONTEXT)).toEqual({ figures: slow.figures, skipped: slow.skipped });
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });

@@ -35,6 +35,14 @@ describe("prose rules: sharing is per call", () => {
     expect(check(report)).toEqual(check(structuredClone(report)));
   });
 
+  it("calls on different reports, alternating, each read their own report (the shared reading is the current call's)", () => {
+    const one = reportWithSentence("全年共收到政府信息公开申请1件，已办结2件。");
+    const two = reportWithSentence("全年共收到政府信息公开申请3件。");
+    const expected = [proseIds(structuredClone(one)), proseIds(structuredClone(two))];
+    for (let round = 0; round < 3; round += 1) expect([proseIds(one), proseIds(two)]).toEqual(expected);
+    expect(expected[0]).not.toEqual(expected[1]);
+  });
+
   it("gives the same findings under both blank policies when the table is complete", () => {
     const report = reportWithSentence("全年共收到政府信息公开申请1件，已办结2件。");
     const unknown = check(report).filter((finding) => finding.ruleId.startsWith("text."));
