@@ -195,9 +195,14 @@ function uniqueCells(left: readonly Term[], right: readonly Term[], disjoint: bo
     return Array.from(seen);
   }
   const paths: string[] = [];
-  for (const term of left) for (const cell of term.cells) if (!paths.includes(cell)) paths.push(cell);
-  for (const term of right) for (const cell of term.cells) if (!paths.includes(cell)) paths.push(cell);
+  addNew(paths, left);
+  addNew(paths, right);
   return paths;
+}
+
+/** Adds the terms' paths not yet in `paths` (a short list: scanned, no Set built). */
+function addNew(paths: string[], terms: readonly Term[]): void {
+  for (const term of terms) for (const cell of term.cells) if (!paths.includes(cell)) paths.push(cell);
 }
 
 /** The texts of a relation's finding, built only when there is one. */
