@@ -20,31 +20,19 @@ export function exactSum(values: readonly unknown[]): number | undefined {
   return magnitude <= Number.MAX_SAFE_INTEGER ? sum : undefined;
 }
 
-const exactTables = new WeakMap<Float64Array, boolean>();
-
-/**
- * Whether any sum of any of these values is exact (their magnitudes add up to at most 2^53 − 1;
- * NaN blanks are skipped). The table-三 fast paths add only when this holds.
- */
-export function isExactTable(values: Float64Array): boolean {
-  let known = exactTables.get(values);
-  if (known === undefined) {
-    let magnitude = 0;
-    for (const value of values) if (!Number.isNaN(value)) magnitude += Math.abs(value);
-    known = magnitude <= Number.MAX_SAFE_INTEGER;
-    exactTables.set(values, known);
-  }
-  return known;
+/** `magnitude` plus the finite bounds of a term, lo then hi. */
+function withBounds(magnitude: number, term: Term): number {
+  let sum = magnitude;
+  if (Number.isFinite(term.value.lo)) sum += Math.abs(term.value.lo);
+  if (Number.isFinite(term.value.hi)) sum += Math.abs(term.value.hi);
+  return sum;
 }
 
 /** Whether adding the finite bounds of the terms of both sides could leave the range where doubles are exact. */
 export function outOfExactRange(left: readonly Term[], right: readonly Term[]): boolean {
   let magnitude = 0;
-  for (const side of [left, right])
-    for (const term of side) {
-      if (Number.isFinite(term.value.lo)) magnitude += Math.abs(term.value.lo);
-      if (Number.isFinite(term.value.hi)) magnitude += Math.abs(term.value.hi);
-    }
+  for (const term of left) magnitude = withBounds(magnitude, term);
+  for (const term of right) magnitude = withBounds(magnitude, term);
   return magnitude > Number.MAX_SAFE_INTEGER;
 }
 

@@ -25,6 +25,11 @@ export interface CellRef {
   readonly signed?: boolean;
   /** `[pointer]`, frozen: the paths of a term that reads this one cell, shared by every report. */
   readonly cells: readonly string[];
+  /**
+   * For a cell of table 三: its position in the reader's value array ({@link RuleLayout.rows}
+   * index × 7 + {@link APPLICANT_KEYS} index), so a report's cell is read once, not walked per read.
+   */
+  readonly slot?: number;
 }
 
 /** A data row of table 三 with its path and labels. */
@@ -48,13 +53,36 @@ function fullOf(format: Format, path: readonly string[]): Bilingual {
 
 const refs = new Map<string, CellRef>();
 
+/** The row paths of table 三 in {@link RuleLayout.rows} order, joined by "/". */
+function rowKeys(format: Format): string[] {
+  const outcomes = outcomeGroupsOf(format).flatMap((entry) =>
+    entry.rows ? Object.keys(entry.rows).map((child) => `applications/outcomes/${entry.key}/${child}`) : [`applications/outcomes/${entry.key}`],
+  );
+  return ["applications/received", "applications/carriedOver", ...outcomes, "applications/outcomes/total", "applications/carriedForward"];
+}
+
+const slotMaps = new Map<Format, Map<string, number>>();
+
+/** The slot of a table-三 cell (see {@link CellRef.slot}), or `undefined`. */
+function slotOf(format: Format, path: readonly string[]): number | undefined {
+  if (path[0] !== "applications") return undefined;
+  let slots = slotMaps.get(format);
+  if (!slots) {
+    slots = new Map();
+    for (const [row, key] of rowKeys(format).entries()) for (const [column, name] of APPLICANT_KEYS.entries()) slots.set(`${key}/${name}`, row * APPLICANT_KEYS.length + column);
+    slotMaps.set(format, slots);
+  }
+  return slots.get(path.join("/"));
+}
+
 /** Builds a cell reference; memoised, so labels are resolved once per cell. */
 export function cellRef(format: Format, path: readonly string[], short: Bilingual, signed = false): CellRef {
   const key = `${format}|${path.join("/")}|${short.zh}|${short.en}|${signed}`;
   let ref = refs.get(key);
   if (!ref) {
     const pointer = toPointer(path);
-    ref = { path, pointer, short, full: fullOf(format, path), ...(signed ? { signed } : {}), cells: Object.freeze([pointer]) };
+    const slot = slotOf(format, path);
+    ref = { path, pointer, short, full: fullOf(format, path), ...(signed ? { signed } : {}), cells: Object.freeze([pointer]), ...(slot === undefined ? {} : { slot }) };
     refs.set(key, ref);
   }
   return ref;
@@ -85,8 +113,6 @@ export interface RuleLayout {
   readonly carriedForward: Row3;
   /** Cell reference for a row and column of 三. */
   cell(row: Row3, column: ApplicantKey): CellRef;
-  /** The data row at a path, if it is one. */
-  rowOf(path: readonly string[]): Row3 | undefined;
 }
 
 function group(format: Format, key: keyof typeof OUTCOME_ROWS, children?: Record<string, Label>): OutcomeGroup {
@@ -112,7 +138,6 @@ function buildLayout(format: Format): RuleLayout {
   const cells = rows.map((entry) =>
     Object.fromEntries(APPLICANT_KEYS.map((key) => [key, cellRef(format, [...entry.path, key], entry.short)])),
   ) as Record<ApplicantKey, CellRef>[];
-  const byPath = new Map(rows.map((entry) => [entry.path.join("/"), entry]));
   return {
     format,
     rows,
@@ -124,9 +149,6 @@ function buildLayout(format: Format): RuleLayout {
     carriedForward,
     cell(target, column) {
       return (cells[target.index] as Record<ApplicantKey, CellRef>)[column];
-    },
-    rowOf(path) {
-      return byPath.get(path.join("/"));
     },
   };
 }

@@ -101,69 +101,108 @@ function sideText(terms: readonly Term[], total: Interval, lang: Lang): string {
   return terms.length > 1 ? `${text} = ${intervalText(total, lang)}` : text;
 }
 
-function relationText(spec: RelationSpec): string {
-  const side = (terms: readonly Term[]) => terms.map((term) => term.label[spec.lang]).join(" + ");
-  return `${side(spec.left)} ${spec.op === "eq" ? "=" : "≤"} ${side(spec.right)}`;
+/** The printed relation (`a + b = c`), kept on the relation's texts while its terms carry the same labels. */
+function relationText(spec: RelationSpec, texts: RelationText): string {
+  const { left, right, lang } = spec;
+  const known = texts.relation;
+  if (known && known.lang === lang && known.labels.length === left.length + right.length) {
+    let same = true;
+    for (let index = 0; same && index < left.length; index += 1) same = known.labels[index] === (left[index] as Term).label;
+    for (let index = 0; same && index < right.length; index += 1) same = known.labels[left.length + index] === (right[index] as Term).label;
+    if (same) return known.text;
+  }
+  const labels: Bilingual[] = [];
+  for (const term of left) labels.push(term.label);
+  for (const term of right) labels.push(term.label);
+  const side = (terms: readonly Term[]) => terms.map((term) => term.label[lang]).join(" + ");
+  const text = `${side(left)} ${spec.op === "eq" ? "=" : "≤"} ${side(right)}`;
+  texts.relation = { lang, labels, text };
+  return text;
 }
 
-function inexact(spec: RelationSpec): Finding {
-  const message = inexactMessage(spec.text().context, relationText(spec), spec.lang);
-  return { ruleId: spec.ruleId, severity: "info", paths: uniqueCells(spec.left, spec.right), message, assessable: false };
+function inexact(spec: RelationSpec, texts: RelationText): Finding {
+  const message = inexactMessage(texts.context, relationText(spec, texts), spec.lang);
+  return { ruleId: spec.ruleId, severity: "info", paths: uniqueCells(spec.left, spec.right, spec.disjoint === true), message, assessable: false };
 }
 
 /** Up to this many items, dedupe by scanning (no Set or Map to build). */
 const SMALL = 16;
 
-/** The cells, each pointer once in first-seen order (holding its last ref, as a Map keyed by pointer would). */
-function uniqueRefs(refs: readonly CellRef[]): readonly CellRef[] {
-  if (refs.length <= 1) return refs;
-  if (refs.length > SMALL) return [...new Map(refs.map((ref) => [ref.pointer, ref])).values()];
-  const unique: CellRef[] = [];
-  for (const ref of refs) {
-    let at = 0;
-    while (at < unique.length && (unique[at] as CellRef).pointer !== ref.pointer) at += 1;
-    unique[at] = ref;
+/**
+ * The refs of one kind (blank, zeroed) of every term of both sides, each pointer once in
+ * first-seen order, holding its last ref (as a Map keyed by pointer would).
+ */
+function uniqueRefs(left: readonly Term[], right: readonly Term[], kind: "blanks" | "zeroed", disjoint: boolean): CellRef[] {
+  if (disjoint) {
+    const refs: CellRef[] = [];
+    for (const term of left) for (const ref of term[kind]) refs.push(ref);
+    for (const term of right) for (const ref of term[kind]) refs.push(ref);
+    return refs;
   }
+  let count = 0;
+  for (const term of left) count += term[kind].length;
+  for (const term of right) count += term[kind].length;
+  if (count > SMALL) {
+    const byPointer = new Map<string, CellRef>();
+    for (const term of left) for (const ref of term[kind]) byPointer.set(ref.pointer, ref);
+    for (const term of right) for (const ref of term[kind]) byPointer.set(ref.pointer, ref);
+    return Array.from(byPointer.values());
+  }
+  const unique: CellRef[] = [];
+  const add = (terms: readonly Term[]) => {
+    for (const term of terms)
+      for (const ref of term[kind]) {
+        let at = 0;
+        while (at < unique.length && (unique[at] as CellRef).pointer !== ref.pointer) at += 1;
+        unique[at] = ref;
+      }
+  };
+  add(left);
+  add(right);
   return unique;
 }
 
 /** The full labels of cells listed each once (see {@link uniqueRefs}): three named, the rest counted. */
 function cellList(unique: readonly CellRef[], lang: Lang): string {
-  const shown = unique.slice(0, 3).map((ref) => ref.full[lang]);
-  const more = unique.length - shown.length;
-  if (lang === "zh") return `${shown.join("、")}${more > 0 ? ` 等 ${unique.length} 格` : ""}`;
-  return `${shown.join("; ")}${more > 0 ? ` and ${more} more cells` : ""}`;
+  const zh = lang === "zh";
+  const named = Math.min(3, unique.length);
+  let shown = "";
+  for (let index = 0; index < named; index += 1) shown += (index > 0 ? (zh ? "、" : "; ") : "") + (unique[index] as CellRef).full[lang];
+  const more = unique.length - named;
+  if (zh) return more > 0 ? `${shown} 等 ${unique.length} 格` : shown;
+  return more > 0 ? `${shown} and ${more} more cells` : shown;
 }
 
-/** Every cell the terms of both sides read, each once, in order (built only for a finding that is returned). */
-function uniqueCells(left: readonly Term[], right: readonly Term[]): string[] {
-  let count = 0;
-  for (let index = 0; index < left.length; index += 1) count += (left[index] as Term).cells.length;
-  for (let index = 0; index < right.length; index += 1) count += (right[index] as Term).cells.length;
+/** The paths of every term of both sides, in order. */
+function joinedCells(left: readonly Term[], right: readonly Term[]): string[] {
   const paths: string[] = [];
-  const seen = count > SMALL ? new Set<string>() : undefined;
-  const add = (terms: readonly Term[]) => {
-    for (let index = 0; index < terms.length; index += 1) {
-      const cells = (terms[index] as Term).cells;
-      for (let at = 0; at < cells.length; at += 1) {
-        const cell = cells[at] as string;
-        if (seen ? seen.has(cell) : paths.includes(cell)) continue;
-        seen?.add(cell);
-        paths.push(cell);
-      }
-    }
-  };
-  add(left);
-  add(right);
+  for (const term of left) for (const cell of term.cells) paths.push(cell);
+  for (const term of right) for (const cell of term.cells) paths.push(cell);
   return paths;
 }
 
-/** The refs of one kind (blank, zeroed) of every term of both sides, in order. */
-function refsOf(left: readonly Term[], right: readonly Term[], kind: "blanks" | "zeroed"): CellRef[] {
-  const refs: CellRef[] = [];
-  for (const term of left) for (const ref of term[kind]) refs.push(ref);
-  for (const term of right) for (const ref of term[kind]) refs.push(ref);
-  return refs;
+/** Every cell the terms of both sides read, each once, in order (built only for a finding that is returned). */
+function uniqueCells(left: readonly Term[], right: readonly Term[], disjoint: boolean): string[] {
+  if (disjoint) return joinedCells(left, right);
+  let count = 0;
+  for (const term of left) count += term.cells.length;
+  for (const term of right) count += term.cells.length;
+  if (count > SMALL) {
+    // A Set keeps first-seen order: its values are the paths, each once.
+    const seen = new Set<string>();
+    for (const term of left) for (const cell of term.cells) seen.add(cell);
+    for (const term of right) for (const cell of term.cells) seen.add(cell);
+    return Array.from(seen);
+  }
+  const paths: string[] = [];
+  addNew(paths, left);
+  addNew(paths, right);
+  return paths;
+}
+
+/** Adds the terms' paths not yet in `paths` (a short list: scanned, no Set built). */
+function addNew(paths: string[], terms: readonly Term[]): void {
+  for (const term of terms) for (const cell of term.cells) if (!paths.includes(cell)) paths.push(cell);
 }
 
 /** The texts of a relation's finding, built only when there is one. */
@@ -172,6 +211,11 @@ export interface RelationText {
   readonly context: string;
   /** The failure message with its placeholders other than `{left}`, `{right}`, `{diff}` filled. */
   readonly template: string;
+  /**
+   * The printed relation, memoised by {@link relate} with the term labels it was built from:
+   * an engine that keeps a relation's texts across reports (see `emitFor`) prints it once.
+   */
+  relation?: { readonly lang: Lang; readonly labels: readonly Bilingual[]; readonly text: string };
 }
 
 /** A relation between two sides of terms, as the engine evaluates it for a rule. */
@@ -188,6 +232,12 @@ export interface RelationSpec {
   readonly expected: "left" | "right";
   /** Allowed difference. */
   readonly tolerance: number;
+  /**
+   * The caller knows that no two terms read a common cell, and each term lists its cells and its
+   * blank or zeroed refs once (as {@link Reader.cell} and sums of disjoint cells do): the finding's
+   * paths and blank cells are then the terms' own, in order, without a pass that removes repeats.
+   */
+  readonly disjoint?: boolean;
 }
 
 function sumOf(terms: readonly Term[]): Interval {
@@ -205,24 +255,26 @@ function sumOf(terms: readonly Term[]): Interval {
  * computed on the intervals alone; texts and paths are built only for the finding returned.
  */
 export function relate(spec: RelationSpec): Finding | undefined {
-  if (outOfExactRange(spec.left, spec.right)) return inexact(spec);
+  if (outOfExactRange(spec.left, spec.right)) return inexact(spec, spec.text());
   const left = sumOf(spec.left);
   const right = sumOf(spec.right);
   const verdict = spec.op === "eq" ? equal(left, right, spec.tolerance) : atMost(left, right, spec.tolerance);
   if (verdict === "holds") return undefined;
   const lang = spec.lang;
-  const { context, template } = spec.text();
-  const paths = uniqueCells(spec.left, spec.right);
+  const texts = spec.text();
+  const { context, template } = texts;
+  const disjoint = spec.disjoint === true;
+  const paths = uniqueCells(spec.left, spec.right, disjoint);
   if (verdict === "unknown") {
     // Each blank once: two derivations of one total can read the same blank cell (the verb counts cells named).
-    const blanks = uniqueRefs(refsOf(spec.left, spec.right, "blanks"));
+    const blanks = uniqueRefs(spec.left, spec.right, "blanks", disjoint);
     return {
       ruleId: spec.ruleId,
       severity: "info",
       paths,
       message: fill(NOT_ASSESSABLE_TEMPLATE[lang], {
         context,
-        relation: relationText(spec),
+        relation: relationText(spec, texts),
         blanks: cellList(blanks, lang),
         blankVerb: blanks.length > 1 ? "are" : "is",
       }),
@@ -251,7 +303,7 @@ export function relate(spec: RelationSpec): Finding | undefined {
     right: sideText(spec.right, right, lang),
     diff,
   });
-  const zeroed = refsOf(spec.left, spec.right, "zeroed");
-  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(uniqueRefs(zeroed), lang) });
+  const zeroed = uniqueRefs(spec.left, spec.right, "zeroed", disjoint);
+  if (zeroed.length > 0) message += fill(ZEROED_TEMPLATE[lang], { cells: cellList(zeroed, lang) });
   return { ruleId: spec.ruleId, severity: spec.severity, paths, message, expected, actual };
 }

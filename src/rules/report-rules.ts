@@ -1,14 +1,40 @@
-import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, ARTICLE_20_BLOCKS, LITIGATION_GROUP, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
+import { APPLICANT_COLUMNS, APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey, ARTICLE_20_BLOCKS, LITIGATION_GROUP, PROACTIVE_COLUMNS_2019, REVIEW_GROUPS, SECTIONS } from "../layout/labels.js";
 import { formatForYear } from "../layout/formats.js";
-import { cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, reviewRef } from "./layout.js";
+import type { Format } from "../schema/report.js";
+import { type CellRef, cellRef, DOCUMENT_ROWS_2019, REVIEW_GROUP_KEYS, REVIEW_PART_KEYS, type ReviewGroupKey, type Row3, reviewRef } from "./layout.js";
 import { valueAt } from "./reader.js";
-import { exactSum, isExactTable } from "./exact.js";
-import { type RunnableReportRule, relationForm } from "./rule.js";
+import { exactSum } from "./exact.js";
+import { type RunnableReportRule, relationForm, type TemplateValues } from "./rule.js";
 import type { Bilingual, Finding } from "./types.js";
 
 const TABLE3 = SECTIONS.applications;
 const TABLE4 = SECTIONS.reviewAndLitigation;
 const COLUMN3_WHERE: Bilingual = { zh: `${TABLE3.zh}（{column}列）`, en: `${TABLE3.en} ({column} column)` };
+const WIDTH = APPLICANT_KEYS.length;
+const TOTAL_COLUMN = APPLICANT_KEYS.indexOf("total");
+/** The `{column}` of each table-三 column, made once (the engine keeps their texts by this object). */
+const COLUMN_AT: readonly TemplateValues[] = APPLICANT_KEYS.map((key) => ({ column: APPLICANT_COLUMNS[key] }));
+const NO_DERIVE = { derive: false } as const;
+/**
+ * The table-三 relations read disjoint cells (emit.relate's `disjoint`): t3.balance reads four
+ * rows, t3.outcomes-total the outcome rows and （七）总计, t3.applicant-total one row's columns, and
+ * a blank total is derived only from its own row or, for （七）总计, from the outcome rows of its
+ * column — never a cell of another term. test/rules/reference.test.ts holds the findings.
+ */
+const DISJOINT = true;
+const ROW_AT = new WeakMap<Row3, TemplateValues>();
+
+/** The `{row}` of a table-三 row, made once. */
+function rowAt(row: Row3): TemplateValues {
+  let at = ROW_AT.get(row);
+  if (!at) {
+    at = { row: row.full };
+    ROW_AT.set(row, at);
+  }
+  return at;
+}
+const TOTAL_LABEL = { derive: false, label: APPLICANT_COLUMNS.total } as const;
+const PART_LABEL = Object.fromEntries(APPLICANT_PART_KEYS.map((key) => [key, { label: APPLICANT_COLUMNS[key] }])) as Record<ApplicantKey, { readonly label: Bilingual }>;
 
 /** t3.balance — 一 + 二 = （七）总计 + 四, per column. */
 export const t3Balance: RunnableReportRule = {
@@ -22,19 +48,25 @@ export const t3Balance: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
-    APPLICANT_KEYS.forEach((key, column) => {
+    const exact = reader.table3Exact();
+    const received = layout.received.index * WIDTH;
+    const carriedOver = layout.carriedOver.index * WIDTH;
+    const outcomesTotal = layout.outcomesTotal.index * WIDTH;
+    const carriedForward = layout.carriedForward.index * WIDTH;
+    for (let column = 0; column < WIDTH; column += 1) {
       // Fast path: all four cells printed and the column balances (NaN, a blank, never does).
-      const at = (row: { index: number }) => values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(at(layout.received) + at(layout.carriedOver) - (at(layout.outcomesTotal) + at(layout.carriedForward))) <= tolerance) return;
+      const at = (row: number) => values[row + column] as number;
+      if (exact && Math.abs(at(received) + at(carriedOver) - (at(outcomesTotal) + at(carriedForward))) <= tolerance) continue;
+      const key = APPLICANT_KEYS[column] as ApplicantKey;
       const finding = emit.relate(
-        { column: APPLICANT_COLUMNS[key] },
+        COLUMN_AT[column] as TemplateValues,
         [reader.cell(layout.cell(layout.received, key)), reader.cell(layout.cell(layout.carriedOver, key))],
         [reader.cell(layout.cell(layout.outcomesTotal, key)), reader.cell(layout.cell(layout.carriedForward, key))],
         "left",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
-    });
+    }
     return findings;
   },
 };
@@ -51,15 +83,17 @@ export const t3OutcomesTotal: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
+    const exact = reader.table3Exact();
     const outcomeRows = layout.outcomeRows;
-    APPLICANT_KEYS.forEach((key, column) => {
+    const total = layout.outcomesTotal.index * WIDTH;
+    for (let column = 0; column < WIDTH; column += 1) {
       let sum = 0;
-      for (const row of outcomeRows) sum += values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(sum - (values[layout.outcomesTotal.index * width + column] as number)) <= tolerance) return; // holds (NaN never does)
+      for (const row of outcomeRows) sum += values[row.index * WIDTH + column] as number;
+      if (exact && Math.abs(sum - (values[total + column] as number)) <= tolerance) continue; // holds (NaN never does)
+      const key = APPLICANT_KEYS[column] as ApplicantKey;
       const finding = emit.relate(
-        { column: APPLICANT_COLUMNS[key] },
-        [reader.cell(layout.cell(layout.outcomesTotal, key), { derive: false })],
+        COLUMN_AT[column] as TemplateValues,
+        [reader.cell(layout.cell(layout.outcomesTotal, key), NO_DERIVE)],
         layout.outcomeGroups.map((group) =>
           reader.sum(
             group.rows.map((row) => layout.cell(row, key)),
@@ -67,9 +101,10 @@ export const t3OutcomesTotal: RunnableReportRule = {
           ),
         ),
         "right",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
-    });
+    }
     return findings;
   },
 };
@@ -86,24 +121,38 @@ export const t3ApplicantTotal: RunnableReportRule = {
     const layout = reader.layout;
     const findings: Finding[] = [];
     const values = reader.table3();
-    const width = APPLICANT_KEYS.length;
-    const totalColumn = APPLICANT_KEYS.indexOf("total");
+    const exact = reader.table3Exact();
     for (const row of layout.rows) {
+      const base = row.index * WIDTH;
       let sum = 0;
-      for (let column = 0; column < width; column += 1) if (column !== totalColumn) sum += values[row.index * width + column] as number;
-      if (isExactTable(values) && Math.abs(sum - (values[row.index * width + totalColumn] as number)) <= tolerance) continue; // holds (NaN never does)
+      for (let column = 0; column < WIDTH; column += 1) if (column !== TOTAL_COLUMN) sum += values[base + column] as number;
+      if (exact && Math.abs(sum - (values[base + TOTAL_COLUMN] as number)) <= tolerance) continue; // holds (NaN never does)
       const totalRef = layout.cell(row, "total");
       const finding = emit.relate(
-        { row: row.full },
-        [reader.cell(totalRef, { derive: false, label: APPLICANT_COLUMNS.total })],
-        APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), { label: APPLICANT_COLUMNS[key] })),
+        rowAt(row),
+        [reader.cell(totalRef, TOTAL_LABEL)],
+        APPLICANT_PART_KEYS.map((key) => reader.cell(layout.cell(row, key), PART_LABEL[key])),
         "right",
+        DISJOINT,
       );
       if (finding) findings.push(finding);
     }
     return findings;
   },
 };
+
+/** The `{group}` of each table-四 group, made once. */
+const GROUP_AT = Object.fromEntries(
+  REVIEW_GROUP_KEYS.map((group) => [
+    group,
+    {
+      group:
+        group === "review"
+          ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
+          : { zh: `${LITIGATION_GROUP.zh} / ${REVIEW_GROUPS[group].zh}`, en: `${LITIGATION_GROUP.en} › ${REVIEW_GROUPS[group].en}` },
+    },
+  ]),
+) as unknown as Record<ReviewGroupKey, TemplateValues>;
 
 /** t4.total — 总计 = 维持 + 纠正 + 其他 + 尚未审结, per group. */
 export const t4Total: RunnableReportRule = {
@@ -125,13 +174,9 @@ export const t4Total: RunnableReportRule = {
         )
           continue; // holds exactly
       }
-      const groupLabel =
-        group === "review"
-          ? { zh: REVIEW_GROUPS.review.zh, en: REVIEW_GROUPS.review.en }
-          : { zh: `${LITIGATION_GROUP.zh} / ${REVIEW_GROUPS[group].zh}`, en: `${LITIGATION_GROUP.en} › ${REVIEW_GROUPS[group].en}` };
       const finding = emit.relate(
-        { group: groupLabel },
-        [reader.cell(reviewRef(format, group, "total"), { derive: false })],
+        GROUP_AT[group],
+        [reader.cell(reviewRef(format, group, "total"), NO_DERIVE)],
         REVIEW_PART_KEYS.map((key) => reader.cell(reviewRef(format, group, key))),
         "right",
       );
@@ -141,6 +186,31 @@ export const t4Total: RunnableReportRule = {
   },
 };
 
+interface PublishedRow {
+  readonly published: CellRef;
+  readonly total: CellRef;
+  readonly at: TemplateValues;
+}
+
+/** Below this, relate adds the bounds of two cells (each counted twice, lo and hi) exactly. */
+const SMALL_ENOUGH = 2 ** 50;
+
+const PUBLISHED_ROWS = new Map<Format, readonly PublishedRow[]>();
+
+/** The cells and `{row}` of each 2019 document row, made once per format. */
+function publishedRows(format: Format): readonly PublishedRow[] {
+  let rows = PUBLISHED_ROWS.get(format);
+  if (!rows) {
+    rows = DOCUMENT_ROWS_2019.map((row) => ({
+      published: cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published),
+      total: cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished),
+      at: { row: { zh: `${ARTICLE_20_BLOCKS["1"].zh} / ${row.label.zh}`, en: `${ARTICLE_20_BLOCKS["1"].en} › ${row.label.en}` } },
+    }));
+    PUBLISHED_ROWS.set(format, rows);
+  }
+  return rows;
+}
+
 /** t2.published-within-total — 2019: 本年新公开数量 ≤ 对外公开总数量. */
 export const t2PublishedWithinTotal: RunnableReportRule = {
   id: "t2.published-within-total",
@@ -148,17 +218,14 @@ export const t2PublishedWithinTotal: RunnableReportRule = {
   scope: "report",
   formats: ["2019"],
   ...relationForm("le", { zh: `${SECTIONS.proactive.zh}（{row}）`, en: `${SECTIONS.proactive.en} ({row})` }),
-  run({ reader, format, emit }) {
+  run({ report, reader, format, tolerance, emit }) {
     const findings: Finding[] = [];
-    for (const row of DOCUMENT_ROWS_2019) {
-      const published = cellRef(format, ["proactive", row.key, "published"], PROACTIVE_COLUMNS_2019.published);
-      const total = cellRef(format, ["proactive", row.key, "totalPublished"], PROACTIVE_COLUMNS_2019.totalPublished);
-      const finding = emit.relate(
-        { row: { zh: `${ARTICLE_20_BLOCKS["1"].zh} / ${row.label.zh}`, en: `${ARTICLE_20_BLOCKS["1"].en} › ${row.label.en}` } },
-        [reader.cell(published)],
-        [reader.cell(total)],
-        "right",
-      );
+    for (const { published, total, at } of publishedRows(format)) {
+      // Fast path: both printed, small enough that relate's sums are exact, and within the bound.
+      const low = valueAt(report, published.path);
+      const high = valueAt(report, total.path);
+      if (low !== undefined && high !== undefined && Math.abs(low) <= SMALL_ENOUGH && Math.abs(high) <= SMALL_ENOUGH && low <= high + tolerance) continue;
+      const finding = emit.relate(at, [reader.cell(published)], [reader.cell(total)], "right");
       if (finding) findings.push(finding);
     }
     return findings;

@@ -1,7 +1,7 @@
 import type { Lang } from "../schema/registry.js";
 import type { Format } from "../schema/report.js";
 import type { Reader, Term } from "./reader.js";
-import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, relate, withContext } from "./relation.js";
+import { AT_MOST_TEMPLATE, EQUALS_TEMPLATE, fill, type RelationSpec, type RelationText, relate, withContext } from "./relation.js";
 import type { Bilingual, BlankPolicy, Finding, RuleDocKey, RuleInfo, Severity } from "./types.js";
 
 /** Values for a message template's `{placeholders}`; a bilingual value is read in the message language. */
@@ -16,9 +16,10 @@ export interface Emit {
   /**
    * Evaluates the rule's relation (`op`, `tolerance` of the record) between two sides; `at`
    * fills the placeholders of the record's `where` (and so of its `message`). Returns a
-   * finding when the relation fails or cannot be decided.
+   * finding when the relation fails or cannot be decided. `disjoint`: no two terms read a
+   * common cell (see {@link RelationSpec.disjoint}); the table-三 rules know it from the layout.
    */
-  relate(at: TemplateValues, left: readonly Term[], right: readonly Term[], expected: "left" | "right"): Finding | undefined;
+  relate(at: TemplateValues, left: readonly Term[], right: readonly Term[], expected: "left" | "right", disjoint?: boolean): Finding | undefined;
   /** A failed check whose message is the record's `message` filled with `values`. */
   fail(paths: readonly string[], values?: TemplateValues, measured?: { readonly expected: number; readonly actual: number }): Finding;
   /** A failed check in a case the record's template does not describe (its own message). */
@@ -154,14 +155,44 @@ function filled(template: Bilingual, values: TemplateValues, lang: Lang): string
   return fill(template[lang], picked);
 }
 
+type EmitRule = Pick<RuleInfo, "id" | "message" | "tolerance"> & { readonly form?: RelationForm };
+
+const NO_BASE: TemplateValues = {};
+
+/**
+ * The texts of relations by rule record, language and `at` object: a rule that makes its `at`
+ * values once (the table rules do) has each relation's context and template filled once, not
+ * once per report. Texts that depend on a series pair's years (`base`) are not kept.
+ */
+const keptTexts = new WeakMap<EmitRule, Record<Lang, WeakMap<TemplateValues, RelationText>>>();
+
+function textsOf(rule: EmitRule, lang: Lang): WeakMap<TemplateValues, RelationText> {
+  let kept = keptTexts.get(rule);
+  if (!kept) {
+    kept = { zh: new WeakMap(), en: new WeakMap() };
+    keptTexts.set(rule, kept);
+  }
+  return kept[lang];
+}
+
 /**
  * The finding builders of one rule under one run's settings. `base` fills placeholders every
  * message of the run shares (the years of a series pair).
  */
-export function emitFor(rule: Pick<RuleInfo, "id" | "message" | "tolerance"> & { readonly form?: RelationForm }, lang: Lang, severity: Severity, base: TemplateValues = {}): Emit {
+export function emitFor(rule: EmitRule, lang: Lang, severity: Severity, base: TemplateValues = NO_BASE): Emit {
   const id = rule.id;
+  const textOf = (form: RelationForm, at: TemplateValues): RelationText => {
+    const kept = base === NO_BASE ? textsOf(rule, lang) : undefined;
+    let text = kept?.get(at);
+    if (!text) {
+      const values = base === NO_BASE ? at : { ...base, ...at };
+      text = { context: filled(form.where, values, lang), template: filled(rule.message, values, lang) };
+      kept?.set(at, text);
+    }
+    return text;
+  };
   return {
-    relate(at, left, right, expected) {
+    relate(at, left, right, expected, disjoint = false) {
       const form = rule.form;
       if (!form) throw new TypeError(`zfxxgk: rule ${id} has no relation form`);
       return relate({
@@ -169,15 +200,13 @@ export function emitFor(rule: Pick<RuleInfo, "id" | "message" | "tolerance"> & {
         severity,
         lang,
         // Filled only for a finding that is returned: most relations hold.
-        text: () => {
-          const values = { ...base, ...at };
-          return { context: filled(form.where, values, lang), template: filled(rule.message, values, lang) };
-        },
+        text: () => textOf(form, at),
         op: form.op,
         tolerance: rule.tolerance ?? 0,
         left,
         right,
         expected,
+        disjoint,
       });
     },
     fail(paths, values = {}, measured) {
