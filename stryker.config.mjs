@@ -25,7 +25,7 @@ export default {
   // Only the TypeScript sources need their type checks disabled (the HTML examples do not parse).
   disableTypeChecks: "src/**/*.ts",
   // examples/ stays: the engine tests read its reports (without them they skip real reports and count for nothing).
-  ignorePatterns: ["site", "bench", "docs", "reports", "dist", ".artifacts"],
+  ignorePatterns: ["/site", "/bench", "/docs", "/reports", "/dist", "/.artifacts"],
   concurrency: 2,
   coverageAnalysis: "perTest",
   reporters: ["clear-text", "progress", "json", "html"],
