@@ -29,6 +29,11 @@ export function packageVersion(io: CliIo): string | undefined {
   }
 }
 
+/** The help text (loaded only when help is printed: its size is start-up time for every other run). */
+async function helpText(lang: Lang, command?: Command): Promise<string> {
+  return (await import("./help.js")).helpText(lang, command);
+}
+
 /**
  * Runs the `zfxxgk` command line with the given arguments (without `node`
  * and the script) and returns the exit status ({@link EXIT}): 0 nothing
@@ -44,11 +49,6 @@ export function packageVersion(io: CliIo): string | undefined {
  * //=> 0
  * ```
  */
-/** The help text (loaded only when help is printed: its size is start-up time for every other run). */
-async function helpText(lang: Lang, command?: Command): Promise<string> {
-  return (await import("./help.js")).helpText(lang, command);
-}
-
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const lang = langOf(argv);
   const debug = argv.includes("--debug");
