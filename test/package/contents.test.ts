@@ -72,7 +72,7 @@ describe("the published package", () => {
     for (const script of ["prepare", "preinstall", "install", "postinstall"]) expect(manifest.scripts?.[script], script).toBeUndefined();
   });
 
-  it("is small: under 2.4 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
+  it("is small: under 2.5 MB unpacked, the combined JSON Schema files under 2 KB each", () => {
     const sizes = consumer.files.map((file) => ({ file, size: readFileSync(join(consumer.packageDir, file)).length }));
     const total = sizes.reduce((sum, entry) => sum + entry.size, 0);
     console.log(`tarball: ${consumer.files.length} files, ${total} bytes unpacked`);
@@ -82,7 +82,11 @@ describe("the published package", () => {
     // minified ones (but `zfxxgk schema` prints the file as it is), and the CJS copy of zfxxgk/read and
     // zfxxgk/pdf is 262 KB (dropping it needs Node ≥ 20.19, whose require() loads ESM). The ceiling is
     // the size plus 4 %: a change that adds more must say why here.
-    expect(total).toBeLessThan(2_400_000);
+    // 2026-11-30 (fifth session): 2,418,762 bytes. The speed work of issue 12 added 25 KB of code on
+    // purpose, half in each module format (the engine's slot tables and kept relation texts, the prose
+    // reader's searches, parseReport's cell-by-cell wording, the help text in a chunk of its own); the
+    // ceiling moved from 2.4 to 2.5 MB with it.
+    expect(total).toBeLessThan(2_500_000);
     for (const name of ["report.strict.json", "report.lenient.json"]) {
       expect(sizes.find((entry) => entry.file === `dist/json-schema/${name}`)?.size, name).toBeLessThan(2_000);
     }
