@@ -1,5 +1,6 @@
 // The faster engine (issue 12, fifth session) gives byte-identical findings to the engine it
-// replaced, kept verbatim in test/rules/reference/ as the oracle: on real reports, generated
+// replaced, kept verbatim in test/rules/reference/ as the oracle (the modules the speed work left
+// as they were, interval, format-of and types, are imported from src): on real reports, generated
 // strict and lenient reports, reports broken by breakRule or brokenReport, and reports whose
 // table cells were blanked, deleted or replaced by junk (strings, Infinity, NaN, -0, fractions,
 // negatives, values past 2^53, rows that are not objects) — in both languages, under both blank

@@ -1,7 +1,7 @@
 import { APPLICANT_KEYS, APPLICANT_PART_KEYS, type ApplicantKey } from "../../../src/layout/labels.js";
 import { getAt } from "../../../src/layout/pointer.js";
 import type { Format } from "../../../src/schema/report.js";
-import { exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "./interval.js";
+import { exact, type Interval, intersect, isExact, UNKNOWN_COUNT, UNKNOWN_SIGNED } from "../../../src/rules/interval.js";
 import { type CellRef, layoutOf, REVIEW_PART_KEYS, type ReviewGroupKey, type RuleLayout, reviewRef } from "./layout.js";
 import type { Bilingual, BlankPolicy } from "../../../src/rules/types.js";
 

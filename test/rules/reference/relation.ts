@@ -1,5 +1,5 @@
 import type { Lang } from "../../../src/schema/registry.js";
-import { atMost, equal, type Interval, isExact } from "./interval.js";
+import { atMost, equal, type Interval, isExact } from "../../../src/rules/interval.js";
 import type { CellRef } from "./layout.js";
 import type { Term } from "./reader.js";
 import { inexactMessage, outOfExactRange } from "./exact.js";
